@@ -1,0 +1,57 @@
+"""The `desk` command: start the application, or run one of its commands.
+
+    desk [--db URL|PATH] [--demo]      start the desk application
+    desk demo --complaints N           fill a database with realistic demo data
+    desk backup / desk restore FILE    back up or restore the database
+    desk db copy --from URL --to URL   copy a whole store between databases
+    desk verify-history                check the history's hash chain
+
+Each command lives in its own module with add_arguments(parser) and run(args).
+"""
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = {
+    # name: (module, help)
+    "demo": ("desk.demo", "fill a database with realistic demo data"),
+    "backup": ("desk.backup", "back up the database now"),
+    "restore": ("desk.backup_restore", "restore the database from a backup file"),
+    "db": ("desk.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
+    "verify-history": ("desk.history_check", "check the complaint history's hash chain"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="The store service desk.")
+    parser.add_argument("--db", help="database: a SQLite file path or a postgresql:// URL "
+                        "(default: $DESK_DB, the settings, or the embedded SQLite file)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty database with demo data before starting")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the interface")
+    parser.add_argument("--quit-after-start", action="store_true",
+                        help="print the start-up time once the main window shows, then quit")
+    sub = parser.add_subparsers(dest="command")
+    for name, (module_name, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text)
+        command.set_defaults(module=module_name)
+        try:
+            importlib.import_module(module_name).add_arguments(command)
+        except ModuleNotFoundError:
+            pass  # a command not built yet shows in --help but does nothing
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        module = importlib.import_module(args.module)
+        return module.run(args) or 0
+    from desk.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Where this desk PC keeps its things, and which database it talks to.
+
+Per-PC settings (desk name, language, database URL without a password) live in a
+small JSON file in the data folder; store-wide settings live in the database
+(desk.settings).
+"""
+
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ENV_HOME = "DESK_HOME"
+ENV_DB = "DESK_DB"
+
+
+def data_dir() -> Path:
+    """The data folder: $DESK_HOME, else $XDG_DATA_HOME/desk, else ~/.local/share/desk."""
+    if os.environ.get(ENV_HOME):
+        path = Path(os.environ[ENV_HOME])
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+        path = Path(base) / "desk"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_sqlite_path() -> Path:
+    return data_dir() / "desk.sqlite3"
+
+
+def strip_password(url: str) -> str:
+    """The URL with any password removed: passwords never go into the settings file."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.hostname or ""
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def to_url(path_or_url: str) -> str:
+    """Accept a plain file path as well as a database URL."""
+    if "://" in path_or_url:
+        return path_or_url
+    return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
+
+
+@dataclass
+class LocalSettings:
+    """Settings of this PC, not of the store."""
+
+    desk_name: str = field(default_factory=lambda: socket.gethostname()[:40] or "desk")
+    language: str = ""  # "" follows the system locale; else "zh_CN" or "en"
+    db_url: str = ""  # "" means the embedded SQLite file in the data folder
+    backups_kept: int = 7
+
+    @classmethod
+    def path(cls) -> Path:
+        return data_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> "LocalSettings":
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self) -> None:
+        data = asdict(self)
+        data["db_url"] = strip_password(self.db_url)
+        tmp = self.path().with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(self.path())
+
+
+def database_url(cli_value: str | None = None) -> str:
+    """--db beats $DESK_DB beats the settings file beats the embedded SQLite file."""
+    for candidate in (cli_value, os.environ.get(ENV_DB), LocalSettings.load().db_url):
+        if candidate:
+            return to_url(candidate)
+    return to_url(str(default_sqlite_path()))

@@ -1,0 +1,180 @@
+"""The database schema as peewee models, bound at start-up to one database.
+
+`database` is a proxy: desk.db.connect() points it at SQLite or PostgreSQL.
+The tables themselves are created by the numbered migrations in ./migrations,
+never by create_tables() on these classes, so that old databases upgrade cleanly.
+"""
+
+import datetime
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+def now() -> datetime.datetime:
+    """Store-local time to the second: what the clerk sees on the wall clock."""
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Store-wide settings as JSON values (store name, code, categories, ...)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class Staff(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=16, unique=True)  # what the clerk types or scans to sign in
+    name = CharField(max_length=40)
+    role = CharField(max_length=16, default="clerk")
+    pin_hash = CharField(max_length=200)
+    active = BooleanField(default=True)
+    authority_limit = DecimalField(max_digits=12, decimal_places=2, default=0)
+    failed_sign_ins = SmallIntegerField(default=0)
+    created_at = DateTimeField(default=now)
+
+
+class Department(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=40, unique=True)
+    answer_hours = IntegerField(default=24)  # how long it has to answer a request
+    active = BooleanField(default=True)
+    sort_order = IntegerField(default=0)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=40)
+    phone = CharField(max_length=20, unique=True)
+    phone_tail = CharField(max_length=4, index=True)
+    member_no = CharField(max_length=32, null=True)
+    declines_callbacks = BooleanField(default=False)
+    created_at = DateTimeField(default=now)
+
+
+class Complaint(BaseModel):
+    """One contact at the desk: a complaint or an inquiry/appointment."""
+
+    id = AutoField()
+    number = CharField(max_length=32, unique=True)
+    kind = CharField(max_length=16)
+    status = CharField(max_length=24)
+    channel = CharField(max_length=16)
+    category = CharField(max_length=32)
+    customer = ForeignKeyField(Customer, backref="complaints")
+    complainant_name = CharField(max_length=40)
+    phone = CharField(max_length=20, index=True)
+    phone_tail = CharField(max_length=4)
+    member_no = CharField(max_length=32, null=True)
+    received_at = DateTimeField()
+    product_name = CharField(max_length=60, default="")
+    product_brand = CharField(max_length=40, default="")
+    product_model = CharField(max_length=60, default="")
+    order_no = CharField(max_length=40, null=True)
+    purchase_date = DateField(null=True)
+    purchase_amount = DecimalField(max_digits=12, decimal_places=2, null=True)
+    account = TextField()  # the customer's own account, in key points
+    demands = CharField(max_length=120, default="")  # comma-separated vocab.DEMANDS codes
+    demand_detail = TextField(default="")
+    escalation_level = SmallIntegerField(default=1)
+    media_involved = BooleanField(default=False)
+    repeat_of = ForeignKeyField("self", null=True, backref="repeats")
+    registered_by = ForeignKeyField(Staff, backref="registered")
+    assigned_to = ForeignKeyField(Staff, null=True, backref="assigned")
+    department = ForeignKeyField(Department, null=True, backref="complaints")
+    deadline = DateTimeField(null=True)
+    desk = CharField(max_length=40)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    closed_at = DateTimeField(null=True)
+    version = IntegerField(default=1)  # optimistic lock: every save checks it
+
+    @property
+    def demand_codes(self) -> list[str]:
+        return [d for d in self.demands.split(",") if d]
+
+
+class ComplaintEvent(BaseModel):
+    """Append-only history of a complaint; each row's hash covers the previous row's."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="events")
+    at = DateTimeField(default=now)
+    staff = ForeignKeyField(Staff, null=True)
+    desk = CharField(max_length=40)
+    action = CharField(max_length=32)
+    field = CharField(max_length=40, default="")
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    note = TextField(default="")
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
+class Attachment(BaseModel):
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="attachments")
+    filename = CharField(max_length=200)
+    mime = CharField(max_length=80, default="application/octet-stream")
+    size = IntegerField()
+    sha256 = CharField(max_length=64)
+    data = BlobField()
+    added_by = ForeignKeyField(Staff)
+    added_at = DateTimeField(default=now)
+
+
+class ComplaintSequence(BaseModel):
+    """The last complaint number handed out per store and day, shared by every desk."""
+
+    store_code = CharField(max_length=8)
+    day = CharField(max_length=8)
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("store_code", "day"), True),)
+        primary_key = False
+
+
+class ChangeLog(BaseModel):
+    """One row per committed change, so other desks can refresh exactly what moved."""
+
+    id = AutoField()
+    table = CharField(max_length=32)
+    row_id = IntegerField()
+    desk = CharField(max_length=40)
+    at = DateTimeField(default=now)
+
+
+ALL_MODELS = [
+    Setting,
+    Staff,
+    Department,
+    Customer,
+    Complaint,
+    ComplaintEvent,
+    Attachment,
+    ComplaintSequence,
+    ChangeLog,
+]

@@ -1,0 +1,25 @@
+"""The Chinese-aware search index over complaint text, filled from existing complaints."""
+
+from peewee import Table
+
+from desk.backends import backend_for
+from desk.search_text import SEARCHABLE_FIELDS, complaint_tokens
+
+
+def up(migrator, db):
+    backend = backend_for(db)
+    backend.create_search_index()
+    complaint = Table("complaint", ("id", *SEARCHABLE_FIELDS)).bind(db)
+    last_id = 0
+    while True:
+        rows = list(
+            complaint.select(complaint.id, *(getattr(complaint, f) for f in SEARCHABLE_FIELDS))
+            .where(complaint.id > last_id)
+            .order_by(complaint.id)
+            .limit(5000)
+            .tuples()
+        )
+        if not rows:
+            break
+        backend.index_many([(row[0], complaint_tokens(*row[1:])) for row in rows])
+        last_id = rows[-1][0]

@@ -1,0 +1,36 @@
+"""Store-wide settings kept in the database, shared by every desk of the store."""
+
+import json
+
+from desk import vocab
+from desk.models import Setting
+
+DEFAULTS = {
+    "store_name": "",
+    "store_code": "",
+    "store_address": "",
+    "store_phone": "",
+    "categories": list(vocab.CATEGORIES),
+    "default_channel": vocab.DEFAULT_CHANNEL,
+}
+
+
+def get(key: str):
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        default = DEFAULTS.get(key)
+        return list(default) if isinstance(default, list) else default
+    return json.loads(row.value)
+
+
+def put(key: str, value) -> None:
+    """Write one setting (call inside a transaction when writing several)."""
+    text = json.dumps(value, ensure_ascii=False)
+    updated = Setting.update(value=text).where(Setting.key == key).execute()
+    if not updated:
+        Setting.create(key=key, value=text)
+
+
+def is_set_up() -> bool:
+    """Has the first-run setup (store and first supervisor) been done?"""
+    return bool(get("store_code"))

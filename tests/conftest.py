@@ -1,0 +1,145 @@
+"""Fixtures: a real database (SQLite file and PostgreSQL server) and a set-up store.
+
+Every test that asks for `conn` runs once on SQLite and once on PostgreSQL. The
+PostgreSQL server is DESK_TEST_PG_URL if given, else a throwaway one started here.
+When CI is set, a PostgreSQL that cannot be had is a failure, never a skip.
+"""
+
+import os
+import shutil
+import tempfile
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DESK_HOME"] = tempfile.mkdtemp(prefix="desk-home-")
+
+import pytest  # noqa: E402
+
+from desk import auth, db  # noqa: E402
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--backend", action="append", choices=BACKENDS,
+                     help="run database tests only on this backend (repeatable)")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend_name" in metafunc.fixturenames:
+        chosen = metafunc.config.getoption("backend") or BACKENDS
+        metafunc.parametrize("backend_name", chosen)
+
+
+# -- PostgreSQL server --------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_admin_url():
+    """URL of a PostgreSQL database where test databases can be created."""
+    url = os.environ.get("DESK_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    from tests.pg_server import PgServer
+
+    server = PgServer()
+    try:
+        server.start()
+        server.wait_ready()
+    except Exception as exc:
+        shutil.rmtree(server.dir, ignore_errors=True)
+        message = f"no PostgreSQL server for the tests: {exc}"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI is set: the PostgreSQL run must not be skipped)")
+        pytest.skip(message)
+    os.environ["DESK_TEST_PG_URL_STARTED"] = server.url
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_admin_url):
+    """The throwaway server object itself, for tests that restart it."""
+    return pg_admin_url
+
+
+def _pg_execute(admin_url: str, sql: str):
+    import psycopg2
+
+    conn = psycopg2.connect(admin_url)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql)
+    finally:
+        conn.close()
+
+
+def _with_dbname(url: str, name: str) -> str:
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory, request):
+    """Migrated empty databases to copy per test: a SQLite file, a PostgreSQL template."""
+    made: dict[str, str] = {}
+
+    def get(backend_name: str) -> str:
+        if backend_name in made:
+            return made[backend_name]
+        if backend_name == "sqlite":
+            path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+            db.connect(f"sqlite:///{path}")
+            db.close()
+            made[backend_name] = str(path)
+        else:
+            admin = request.getfixturevalue("pg_admin_url")
+            name = f"desk_tpl_{uuid.uuid4().hex[:8]}"
+            _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            db.connect(_with_dbname(admin, name))
+            db.close()
+            made[backend_name] = name
+        return made[backend_name]
+
+    return get
+
+
+@pytest.fixture
+def db_url(backend_name, templates, tmp_path, request):
+    """URL of a fresh, migrated, empty database of the backend under test."""
+    template = templates(backend_name)
+    if backend_name == "sqlite":
+        path = tmp_path / "desk.sqlite3"
+        shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
+        return
+    admin = request.getfixturevalue("pg_admin_url")
+    name = f"desk_t_{uuid.uuid4().hex[:10]}"
+    _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _with_dbname(admin, name)
+    db.close()
+    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def conn(db_url):
+    """The current database connection, on a fresh database."""
+    connection = db.connect(db_url)
+    yield connection
+    db.close()
+
+
+@pytest.fixture
+def store(conn):
+    """A set-up store with a supervisor and a clerk."""
+    supervisor = auth.set_up_store("测试商场", "S01", "boss", "王主管", "2468")
+    clerk = auth.add_staff("c1", "李小红", "1357", role="clerk",
+                           authority_limit=Decimal("200.00"), by=supervisor)
+    return type("Store", (), {"supervisor": supervisor, "clerk": clerk, "desk": "测试台1"})
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
