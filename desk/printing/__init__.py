@@ -1,0 +1,1 @@
+"""Printed documents, built with reportlab platypus. Each takes plain objects and returns PDF bytes."""
