@@ -13,6 +13,7 @@ from decimal import Decimal
 from desk import db, settings, vocab
 from desk.errors import AuthError, PermissionDenied, ValidationError
 from desk.models import Staff
+from desk.validation import check_amount
 
 _N, _R, _P = 2**14, 8, 1
 MAX_FAILED_SIGN_INS = 5
@@ -134,3 +135,75 @@ def require_supervisor(staff: Staff | None) -> None:
 
 def active_staff() -> list[Staff]:
     return list(Staff.select().where(Staff.active == True).order_by(Staff.name))  # noqa: E712
+
+
+def all_staff() -> list[Staff]:
+    """Everyone, active first, for the staff list."""
+    return list(Staff.select().order_by(Staff.active.desc(), Staff.role.desc(), Staff.name))
+
+
+def _active_supervisors_besides(staff_id: int) -> int:
+    return (
+        Staff.select()
+        .where((Staff.role == "supervisor") & (Staff.active == True) & (Staff.id != staff_id))  # noqa: E712
+        .count()
+    )
+
+
+def update_staff(staff_id: int, by: Staff, *, name: str | None = None, role: str | None = None,
+                 authority_limit=None, active: bool | None = None) -> Staff:
+    """Change a staff member's name, role, limit or activity; supervisors only.
+
+    The store always keeps at least one active supervisor: nobody could manage it otherwise.
+    """
+    require_supervisor(by)
+    errors: dict[str, tuple[str, dict]] = {}
+    changes: dict = {}
+    if name is not None:
+        if not name.strip():
+            errors["name"] = ("required", {})
+        elif len(name) > 40:
+            errors["name"] = ("too_long", {"max": 40})
+        changes["name"] = name.strip()
+    if role is not None:
+        if role not in vocab.ROLES:
+            errors["role"] = ("choice_invalid", {})
+        changes["role"] = role
+    if authority_limit is not None:
+        limit, error = check_amount(authority_limit)
+        if error:
+            errors["authority_limit"] = error
+        changes["authority_limit"] = limit if limit is not None else Decimal("0")
+    if active is not None:
+        changes["active"] = active
+    if errors:
+        raise ValidationError(errors)
+    with db.write_transaction():
+        loses_supervisor = changes.get("role", "supervisor") != "supervisor" or not changes.get(
+            "active", True)
+        current = Staff.get_by_id(staff_id)
+        if current.role == "supervisor" and loses_supervisor and not _active_supervisors_besides(
+                staff_id):
+            raise ValidationError({"role": ("last_supervisor", {})})
+        if changes:
+            Staff.update(**changes).where(Staff.id == staff_id).execute()
+    return Staff.get_by_id(staff_id)
+
+
+def reset_pin(staff_id: int, new_pin: str, by: Staff) -> None:
+    """A supervisor sets a new PIN for someone who forgot theirs (and unlocks them)."""
+    require_supervisor(by)
+    if not PIN_PATTERN.match(new_pin or ""):
+        raise ValidationError({"pin": ("pin_invalid", {})})
+    with db.write_transaction():
+        Staff.update(pin_hash=hash_pin(new_pin), failed_sign_ins=0).where(
+            Staff.id == staff_id).execute()
+
+
+def change_own_pin(staff: Staff, old_pin: str, new_pin: str) -> None:
+    if not verify_pin(old_pin or "", Staff.get_by_id(staff.id).pin_hash):
+        raise ValidationError({"old_pin": ("wrong_code_or_pin", {})})
+    if not PIN_PATTERN.match(new_pin or ""):
+        raise ValidationError({"pin": ("pin_invalid", {})})
+    with db.write_transaction():
+        Staff.update(pin_hash=hash_pin(new_pin)).where(Staff.id == staff.id).execute()

@@ -6,6 +6,7 @@ never by create_tables() on these classes, so that old databases upgrade cleanly
 """
 
 import datetime
+from decimal import Decimal
 
 from peewee import (
     AutoField,
@@ -31,6 +32,19 @@ def now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
 
 
+class MoneyField(DecimalField):
+    """Yuan with two decimals; SQLite hands back 500 for 500.00, so quantize on the way out."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", 12)
+        kwargs.setdefault("decimal_places", 2)
+        super().__init__(*args, **kwargs)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        return value.quantize(Decimal("0.01")) if value is not None else None
+
+
 class BaseModel(Model):
     class Meta:
         database = database
@@ -51,7 +65,7 @@ class Staff(BaseModel):
     role = CharField(max_length=16, default="clerk")
     pin_hash = CharField(max_length=200)
     active = BooleanField(default=True)
-    authority_limit = DecimalField(max_digits=12, decimal_places=2, default=0)
+    authority_limit = MoneyField(default=0)
     failed_sign_ins = SmallIntegerField(default=0)
     created_at = DateTimeField(default=now)
 
@@ -94,7 +108,7 @@ class Complaint(BaseModel):
     product_model = CharField(max_length=60, default="")
     order_no = CharField(max_length=40, null=True)
     purchase_date = DateField(null=True)
-    purchase_amount = DecimalField(max_digits=12, decimal_places=2, null=True)
+    purchase_amount = MoneyField(null=True)
     account = TextField()  # the customer's own account, in key points
     demands = CharField(max_length=120, default="")  # comma-separated vocab.DEMANDS codes
     demand_detail = TextField(default="")
