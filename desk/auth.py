@@ -65,6 +65,9 @@ def add_staff(
     if by is not None and by.role != "supervisor":
         raise PermissionDenied("supervisor_only")
     errors = _check_staff_fields(code, name, pin, role)
+    limit, error = check_amount(authority_limit)
+    if error:
+        errors["authority_limit"] = error
     if errors:
         raise ValidationError(errors)
     with db.write_transaction():
@@ -73,7 +76,7 @@ def add_staff(
             name=name.strip(),
             role=role,
             pin_hash=hash_pin(pin),
-            authority_limit=authority_limit,
+            authority_limit=limit or Decimal("0"),
         )
 
 

@@ -91,3 +91,9 @@ def test_pin_reset_and_own_change(store):
         auth.change_own_pin(store.clerk, "1357", "4444")
     auth.change_own_pin(store.clerk, "9999", "4444")
     assert auth.sign_in("c1", "4444")
+
+
+def test_a_bad_authority_limit_is_refused_not_zeroed(store):
+    with pytest.raises(ValidationError) as err:
+        auth.add_staff("c9", "钱七", "1111", authority_limit="abc", by=store.supervisor)
+    assert err.value.fields["authority_limit"][0] == "amount_invalid"

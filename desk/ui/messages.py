@@ -30,6 +30,8 @@ _MESSAGES = {
     "conflict": QT_TRANSLATE_NOOP(
         "Messages", "Someone else saved this record in the meantime."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
+    "last_supervisor": QT_TRANSLATE_NOOP(
+        "Messages", "The store must keep at least one active supervisor."),
 }
 
 
