@@ -1,0 +1,72 @@
+"""A form field with its error message in red right under it.
+
+Forms wrap each field once (`FieldErrors.wrap`) under the domain's field name, then
+show what a ValidationError says (`show`), keyed by the same names. The field keeps
+whatever was typed; only the message appears and goes.
+"""
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class FieldErrors:
+    """The error labels of one form, keyed by the domain's field names."""
+
+    def __init__(self):
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def wrap(self, name: str, field: QWidget, focus: QWidget | None = None) -> QWidget:
+        """A widget holding `field` and its (hidden) error label; put it in the layout.
+
+        `focus` is the widget to focus when the field is wrong (defaults to `field`).
+        """
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        layout.addWidget(label)
+        self._fields[name] = (focus or field, label)
+        return box
+
+    def names(self) -> list[str]:
+        return list(self._fields)
+
+    def set(self, name: str, text: str | None) -> bool:
+        """Show (or with None/"" clear) one field's message; False if the name is unknown."""
+        if name not in self._fields:
+            return False
+        widget, label = self._fields[name]
+        label.setText(text or "")
+        label.setVisible(bool(text))
+        widget.setAccessibleDescription(text or "")
+        return True
+
+    def text(self, name: str) -> str:
+        return self._fields[name][1].text() if name in self._fields else ""
+
+    def label(self, name: str) -> QLabel:
+        return self._fields[name][1]
+
+    def show(self, messages: dict[str, str], order: list[str] | None = None) -> list[str]:
+        """Show every message, focus the first bad field (in `order`, e.g. the tab order).
+
+        Returns the names that have no field here, for the form to show elsewhere.
+        """
+        self.clear()
+        unplaced = [name for name, text in messages.items() if not self.set(name, text)]
+        for name in order or list(self._fields):
+            if name in messages and name in self._fields:
+                self._fields[name][0].setFocus()
+                break
+        return unplaced
+
+    def clear(self) -> None:
+        for name in self._fields:
+            self.set(name, None)
