@@ -5,7 +5,7 @@ nothing is written and ConflictError carries what is stored now, so the clerk ca
 see what changed and choose. Every changed field goes into the history.
 """
 
-from desk import db, history
+from desk import db, escalation, history
 from desk.errors import ConflictError, DeskError
 from desk.models import Complaint, now
 from desk.search_text import SEARCHABLE_FIELDS, tokens_of
@@ -70,6 +70,9 @@ def update_complaint(complaint_id: int, expected_version: int, changes: dict, st
         for extra_action, note in extra_events:
             history.record(complaint_id, staff.id, desk, extra_action, note=note)
         fresh = Complaint.get_by_id(complaint_id)
+        if "escalation_level" in diffs or "media_involved" in diffs:  # level 3 / media
+            escalation.on_changed(complaint_id, current.escalation_level, current.media_involved,
+                                  fresh.escalation_level, fresh.media_involved, staff, desk)
         if any(name in SEARCHABLE_FIELDS for name in diffs):
             db.backend().index_complaint(complaint_id, tokens_of(fresh), old_tokens=old_tokens)
         history.mark_changed("complaint", complaint_id, desk)

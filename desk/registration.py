@@ -8,7 +8,7 @@ its search tokens, its first history entry and the change note in one transactio
 import datetime
 from dataclasses import dataclass, field
 
-from desk import db, history, numbering, settings, vocab
+from desk import db, escalation, history, numbering, settings, vocab
 from desk.errors import ValidationError
 from desk.models import Complaint, Customer, Staff, now
 from desk.search_text import tokens_of
@@ -183,5 +183,6 @@ def register(data: ComplaintInput, staff: Staff, desk: str) -> Complaint:
         if complaint.repeat_of_id:
             history.record(complaint.id, staff.id, desk, "linked_repeat",
                            field="repeat_of", new=complaint.repeat_of_id)
+        escalation.on_registered(complaint, staff, desk)  # level 3 / media: tell a supervisor
         history.mark_changed("complaint", complaint.id, desk)
     return complaint

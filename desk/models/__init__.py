@@ -192,3 +192,119 @@ ALL_MODELS = [
     ComplaintSequence,
     ChangeLog,
 ]
+
+
+# -- The complaint's life (issue 3): judgment, clock, routing, investigation ---------------
+# New tables only: the registration-era classes above stay as they are.
+
+
+class ComplaintCase(BaseModel):
+    """The lifecycle facts of one complaint that its registration row does not hold."""
+
+    complaint = ForeignKeyField(Complaint, primary_key=True, backref="case")
+    judgment = CharField(max_length=16, null=True)  # founded / not_founded / unreasonable
+    judged_at = DateTimeField(null=True)
+    judged_by = ForeignKeyField(Staff, null=True, backref="+")
+    explanation = TextField(default="")  # not founded: what the customer was told
+    refusal_reason = TextField(default="")  # unreasonable demand: why it was refused
+    evidence = CharField(max_length=200, default="")  # comma-separated attachment ids
+    cause = CharField(max_length=32, null=True)
+    cause_detail = TextField(default="")
+    responsible_person = CharField(max_length=60, default="")
+    answered_at = DateTimeField(null=True)  # first answer since (re)opening: the on-time rate
+    reopen_count = IntegerField(default=0)
+    reopened_at = DateTimeField(null=True)  # replies before this belong to the earlier round
+
+
+class ClockPause(BaseModel):
+    """A stretch of time the promised answer time stood still (waiting for customer/parts)."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="pauses")
+    waiting_for = CharField(max_length=16)
+    reason = CharField(max_length=200)
+    paused_at = DateTimeField()
+    paused_by = ForeignKeyField(Staff, backref="+")
+    resumed_at = DateTimeField(null=True)
+    resumed_by = ForeignKeyField(Staff, null=True, backref="+")
+
+
+class Transfer(BaseModel):
+    """One reassignment (重派) to another department or person, with its reason."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="transfers")
+    from_department = ForeignKeyField(Department, null=True, backref="+")
+    to_department = ForeignKeyField(Department, null=True, backref="+")
+    from_staff = ForeignKeyField(Staff, null=True, backref="+")
+    to_staff = ForeignKeyField(Staff, null=True, backref="+")
+    reason = CharField(max_length=200)
+    by = ForeignKeyField(Staff, backref="+")
+    at = DateTimeField(default=now)
+
+
+class DepartmentRequest(BaseModel):
+    """A question put to a responsible department, and when and what it answered."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="department_requests")
+    department = ForeignKeyField(Department, backref="+")
+    question = TextField()
+    asked_at = DateTimeField()
+    asked_by = ForeignKeyField(Staff, backref="+")
+    due_at = DateTimeField()
+    answered_at = DateTimeField(null=True)
+    answer = TextField(default="")
+    answer_recorded_by = ForeignKeyField(Staff, null=True, backref="+")
+
+
+class IncidentLogEntry(BaseModel):
+    """《内部违规事件情况登记表》: a department that answered later than it had to."""
+
+    id = AutoField()
+    request = ForeignKeyField(DepartmentRequest, unique=True, backref="+")
+    complaint = ForeignKeyField(Complaint, backref="+")
+    department = ForeignKeyField(Department, backref="+")
+    asked_at = DateTimeField()
+    due_at = DateTimeField()
+    answered_at = DateTimeField()
+    delay_minutes = IntegerField()  # answered_at - due_at
+    recorded_by = ForeignKeyField(Staff, backref="+")
+    recorded_at = DateTimeField(default=now)
+
+
+class ContactEntry(BaseModel):
+    """One contact with the customer: when, how, what was said (info or the reply)."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="contacts")
+    at = DateTimeField()
+    method = CharField(max_length=16)
+    kind = CharField(max_length=8)
+    text = TextField()
+    staff = ForeignKeyField(Staff, backref="+")
+    desk = CharField(max_length=40)
+
+
+class EscalationAlert(BaseModel):
+    """Level 3 or media: stays pending on every desk until a supervisor acknowledges it."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="alerts")
+    reason = CharField(max_length=16)  # level_3 / media
+    raised_at = DateTimeField(default=now)
+    raised_by = ForeignKeyField(Staff, null=True, backref="+")
+    desk = CharField(max_length=40)
+    acknowledged_by = ForeignKeyField(Staff, null=True, backref="+")
+    acknowledged_at = DateTimeField(null=True)
+
+
+ALL_MODELS += [
+    ComplaintCase,
+    ClockPause,
+    Transfer,
+    DepartmentRequest,
+    IncidentLogEntry,
+    ContactEntry,
+    EscalationAlert,
+]

@@ -54,6 +54,63 @@ _WORDS = {
     # roles
     "clerk": QT_TRANSLATE_NOOP("Vocabulary", "Desk clerk"),
     "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor"),
+    # judgments (desk.lifecycle)
+    "founded": QT_TRANSLATE_NOOP("Vocabulary", "Founded"),
+    "not_founded": QT_TRANSLATE_NOOP("Vocabulary", "Not founded"),
+    "unreasonable": QT_TRANSLATE_NOOP("Vocabulary", "Unreasonable demand"),
+    # causes (desk.investigation.CAUSES; product_quality and other above)
+    "service": QT_TRANSLATE_NOOP("Vocabulary", "Service"),
+    "communication": QT_TRANSLATE_NOOP("Vocabulary", "Communication"),
+    "delivery_installation": QT_TRANSLATE_NOOP("Vocabulary", "Delivery / installation"),
+    "third_party": QT_TRANSLATE_NOOP("Vocabulary", "Third party"),
+    "customer_misunderstanding": QT_TRANSLATE_NOOP("Vocabulary", "Customer misunderstanding"),
+    # contact methods and kinds (desk.contacts; phone, email, counter above)
+    "sms": QT_TRANSLATE_NOOP("Vocabulary", "SMS"),
+    "visit": QT_TRANSLATE_NOOP("Vocabulary", "Visit"),
+    "info": QT_TRANSLATE_NOOP("Vocabulary", "Information"),
+    "reply": QT_TRANSLATE_NOOP("Vocabulary", "Reply"),
+    # what a paused clock waits for (desk.deadlines.WAITING_FOR; other above)
+    "customer": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for the customer"),
+    "parts": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for parts"),
+    # deadline states (desk.deadlines.state)
+    "ok": QT_TRANSLATE_NOOP("Vocabulary", "In time"),
+    "due_soon": QT_TRANSLATE_NOOP("Vocabulary", "Due soon"),
+    "overdue": QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
+    # escalation alert reasons (desk.escalation; media above)
+    "level_3": QT_TRANSLATE_NOOP("Vocabulary", "Level 3 complaint"),
+}
+
+# Actions on a complaint (desk.lifecycle.TRANSITIONS) and the history's other entries.
+_ACTION_WORDS = {
+    "answer": QT_TRANSLATE_NOOP("Vocabulary", "Answer the inquiry"),
+    "judge_founded": QT_TRANSLATE_NOOP("Vocabulary", "Judge: founded"),
+    "judge_not_founded": QT_TRANSLATE_NOOP("Vocabulary", "Judge: not founded (explain)"),
+    "refuse": QT_TRANSLATE_NOOP("Vocabulary", "Refuse unreasonable demand"),
+    "start_investigation": QT_TRANSLATE_NOOP("Vocabulary", "Start investigation"),
+    "record_cause": QT_TRANSLATE_NOOP("Vocabulary", "Record cause"),
+    "propose_resolution": QT_TRANSLATE_NOOP("Vocabulary", "Propose resolution"),
+    "request_approval": QT_TRANSLATE_NOOP("Vocabulary", "Ask supervisor's approval"),
+    "approve": QT_TRANSLATE_NOOP("Vocabulary", "Approve"),
+    "decline_approval": QT_TRANSLATE_NOOP("Vocabulary", "Decline approval"),
+    "agree": QT_TRANSLATE_NOOP("Vocabulary", "Customer agrees"),
+    "customer_refuses": QT_TRANSLATE_NOOP("Vocabulary", "Customer refuses the resolution"),
+    "carry_out": QT_TRANSLATE_NOOP("Vocabulary", "Mark carried out"),
+    "await_callback": QT_TRANSLATE_NOOP("Vocabulary", "Hand over to callback"),
+    "close": QT_TRANSLATE_NOOP("Vocabulary", "Close"),
+    "reopen": QT_TRANSLATE_NOOP("Vocabulary", "Reopen (repeat complaint)"),
+    "pause": QT_TRANSLATE_NOOP("Vocabulary", "Pause the clock"),
+    "resume": QT_TRANSLATE_NOOP("Vocabulary", "Resume the clock"),
+    "route": QT_TRANSLATE_NOOP("Vocabulary", "Assign / transfer"),
+    "changed": QT_TRANSLATE_NOOP("Vocabulary", "Changed"),
+    "linked_repeat": QT_TRANSLATE_NOOP("Vocabulary", "Linked as repeat complaint"),
+    "contact_info": QT_TRANSLATE_NOOP("Vocabulary", "Customer informed"),
+    "contact_reply": QT_TRANSLATE_NOOP("Vocabulary", "Reply given to the customer"),
+    "attachment_added": QT_TRANSLATE_NOOP("Vocabulary", "Attachment added"),
+    "escalation_alert": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor alerted"),
+    "escalation_acknowledged": QT_TRANSLATE_NOOP("Vocabulary", "Alert acknowledged"),
+    "department_asked": QT_TRANSLATE_NOOP("Vocabulary", "Department asked"),
+    "department_answered": QT_TRANSLATE_NOOP("Vocabulary", "Department answered"),
+    "incident_logged": QT_TRANSLATE_NOOP("Vocabulary", "Late answer logged as incident"),
 }
 
 # "repair" is both a category and a demand; the demand reads differently.
@@ -80,3 +137,9 @@ def demand_label(code: str) -> str:
 def level_label(level: int) -> str:
     source = _LEVELS.get(level)
     return QCoreApplication.translate(_CONTEXT, source) if source else str(level)
+
+
+def action_label(code: str) -> str:
+    """The words for an action button or a history entry (falls back to the vocabulary)."""
+    source = _ACTION_WORDS.get(code) or _WORDS.get(code)
+    return QCoreApplication.translate(_CONTEXT, source) if source else code

@@ -32,6 +32,38 @@ _MESSAGES = {
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
     "last_supervisor": QT_TRANSLATE_NOOP(
         "Messages", "The store must keep at least one active supervisor."),
+    # the complaint's life (desk.lifecycle and its helpers)
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
+    "illegal_transition": QT_TRANSLATE_NOOP(
+        "Messages", "This step is not possible in the complaint's current state."),
+    "unknown_action": QT_TRANSLATE_NOOP("Messages", "Unknown action: {action}."),
+    "unexpected_input": QT_TRANSLATE_NOOP("Messages", "Unexpected input for this step: {names}."),
+    "reply_required": QT_TRANSLATE_NOOP(
+        "Messages", "Every complaint ends with a reply: record the reply to the customer first."),
+    "callback_required": QT_TRANSLATE_NOOP(
+        "Messages", "The customer gets a callback before the complaint is closed."),
+    "must_be_future": QT_TRANSLATE_NOOP("Messages", "Please choose a time in the future."),
+    "datetime_invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a date and time."),
+    "evidence_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Evidence must be attachments of this complaint."),
+    "unchanged": QT_TRANSLATE_NOOP("Messages", "Nothing changes: choose another one."),
+    "clock_already_paused": QT_TRANSLATE_NOOP("Messages", "The clock is already paused."),
+    "clock_not_paused": QT_TRANSLATE_NOOP("Messages", "The clock is not paused."),
+    "complaint_closed": QT_TRANSLATE_NOOP("Messages", "The complaint is closed; reopen it first."),
+    "already_acknowledged": QT_TRANSLATE_NOOP(
+        "Messages", "Another supervisor has already acknowledged this alert."),
+    "already_answered": QT_TRANSLATE_NOOP("Messages", "This request has already been answered."),
+    "before_asked": QT_TRANSLATE_NOOP("Messages", "The answer cannot come before the question."),
+    "department_name_taken": QT_TRANSLATE_NOOP(
+        "Messages", "A department named {name} already exists."),
+    "hours_out_of_range": QT_TRANSLATE_NOOP("Messages", "Between {min} and {max} hours."),
+    "attachment_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    "attachment_too_large": QT_TRANSLATE_NOOP("Messages", "Files of at most {max_mb} MB."),
+    "attachment_corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The stored file {filename} no longer matches its fingerprint (SHA-256)."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}"),
+    "staff_inactive": QT_TRANSLATE_NOOP("Messages", "This staff account is not active."),
+    "role_required": QT_TRANSLATE_NOOP("Messages", "Your role may not do this."),
 }
 
 
