@@ -1,0 +1,300 @@
+"""The selected complaint in full, with its history timeline. Read-only for now.
+
+The record is read on a worker thread into plain data (ComplaintRecord) and shown
+as rich text: every field with its label, the customer's earlier complaints, a link
+to the complaint it repeats, and who did what, when, at which desk.
+"""
+
+import datetime
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from desk import history, registration, worklist
+from desk.ui import labels
+from desk.ui.labels import demand_label, label, level_label
+from desk.ui.workers import TaskRunner
+
+EARLIER_CAP = 50
+_CONTEXT = "DetailPane"
+_LINK_SCHEME = "complaint"
+
+_FIELD_LABELS = {
+    "number": QT_TRANSLATE_NOOP("DetailPane", "Number"),
+    "kind": QT_TRANSLATE_NOOP("DetailPane", "Kind"),
+    "status": QT_TRANSLATE_NOOP("DetailPane", "Status"),
+    "channel": QT_TRANSLATE_NOOP("DetailPane", "Channel"),
+    "category": QT_TRANSLATE_NOOP("DetailPane", "Category"),
+    "escalation_level": QT_TRANSLATE_NOOP("DetailPane", "Escalation level"),
+    "media_involved": QT_TRANSLATE_NOOP("DetailPane", "Media involved"),
+    "complainant_name": QT_TRANSLATE_NOOP("DetailPane", "Customer"),
+    "phone": QT_TRANSLATE_NOOP("DetailPane", "Phone"),
+    "member_no": QT_TRANSLATE_NOOP("DetailPane", "Member no."),
+    "earlier": QT_TRANSLATE_NOOP("DetailPane", "Earlier contacts"),
+    "received_at": QT_TRANSLATE_NOOP("DetailPane", "Received"),
+    "registered_by": QT_TRANSLATE_NOOP("DetailPane", "Registered by"),
+    "desk": QT_TRANSLATE_NOOP("DetailPane", "Desk"),
+    "assigned_to": QT_TRANSLATE_NOOP("DetailPane", "Assigned to"),
+    "department": QT_TRANSLATE_NOOP("DetailPane", "Department"),
+    "deadline": QT_TRANSLATE_NOOP("DetailPane", "Deadline"),
+    "product_name": QT_TRANSLATE_NOOP("DetailPane", "Product"),
+    "product_brand": QT_TRANSLATE_NOOP("DetailPane", "Brand"),
+    "product_model": QT_TRANSLATE_NOOP("DetailPane", "Model"),
+    "order_no": QT_TRANSLATE_NOOP("DetailPane", "Order / receipt no."),
+    "purchase_date": QT_TRANSLATE_NOOP("DetailPane", "Purchase date"),
+    "purchase_amount": QT_TRANSLATE_NOOP("DetailPane", "Purchase amount"),
+    "account": QT_TRANSLATE_NOOP("DetailPane", "Customer's account"),
+    "demands": QT_TRANSLATE_NOOP("DetailPane", "Customer asks for"),
+    "demand_detail": QT_TRANSLATE_NOOP("DetailPane", "Details of the demand"),
+    "repeat_of": QT_TRANSLATE_NOOP("DetailPane", "Repeat of"),
+    "closed_at": QT_TRANSLATE_NOOP("DetailPane", "Closed"),
+}
+
+_SECTIONS = (
+    (QT_TRANSLATE_NOOP("DetailPane", "Complaint"),
+     ("kind", "status", "channel", "category", "escalation_level", "media_involved",
+      "received_at", "registered_by", "desk", "assigned_to", "department", "deadline",
+      "repeat_of", "closed_at")),
+    (QT_TRANSLATE_NOOP("DetailPane", "Customer"),
+     ("complainant_name", "phone", "member_no", "earlier")),
+    (QT_TRANSLATE_NOOP("DetailPane", "Purchase"),
+     ("product_name", "product_brand", "product_model", "order_no", "purchase_date",
+      "purchase_amount")),
+    (QT_TRANSLATE_NOOP("DetailPane", "What the customer says"),
+     ("account", "demands", "demand_detail")),
+)
+
+_CODED_FIELDS = ("kind", "status", "channel", "category")
+
+_HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("DetailPane", "When"),
+    QT_TRANSLATE_NOOP("DetailPane", "Who"),
+    QT_TRANSLATE_NOOP("DetailPane", "Desk"),
+    QT_TRANSLATE_NOOP("DetailPane", "What"),
+)
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("DetailPane", "...")
+
+
+def _tr(text: str) -> str:
+    return translate(_CONTEXT, text)
+
+
+@dataclass
+class EventLine:
+    at: datetime.datetime
+    staff_name: str
+    desk: str
+    action: str
+    field: str
+    old: str
+    new: str
+    note: str
+
+
+@dataclass
+class ComplaintRecord:
+    id: int
+    values: dict  # the complaint's stored fields, foreign keys as ids
+    registered_by_name: str = ""
+    assigned_name: str = ""
+    department_name: str = ""
+    repeat_of_number: str = ""
+    earlier_count: int = 0
+    events: list[EventLine] = field(default_factory=list)
+
+
+def load_record(complaint_id: int) -> ComplaintRecord | None:
+    """Everything the pane shows, as plain data (runs on a worker thread)."""
+    c = worklist.complaint(complaint_id)
+    if c is None:
+        return None
+    earlier = registration.earlier_complaints(c.phone, limit=EARLIER_CAP + 1)
+    record = ComplaintRecord(
+        id=c.id,
+        values=dict(c.__data__),
+        registered_by_name=c.registered_by.name,
+        assigned_name=c.assigned_to.name if c.assigned_to_id else "",
+        department_name=c.department.name if c.department_id else "",
+        repeat_of_number=c.repeat_of.number if c.repeat_of_id else "",
+        earlier_count=sum(1 for e in earlier if e.id != c.id),
+    )
+    numbers = {c.id: c.number}
+    for e in history.events_of(c.id):
+        new = e.new_value
+        if e.action == "linked_repeat" and new.isdigit():
+            linked = numbers.get(int(new)) or record.repeat_of_number
+            new = linked or new
+        record.events.append(EventLine(e.at, e.staff.name if e.staff_id else "", e.desk,
+                                       e.action, e.field, e.old_value, new, e.note))
+    return record
+
+
+# -- how the record reads -----------------------------------------------------------
+
+def _when(value) -> str:
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value or "")
+
+
+def _yes_no(value: bool) -> str:
+    return translate("DetailPane", "Yes") if value else translate("DetailPane", "No")
+
+
+def field_text(record: ComplaintRecord, name: str) -> str:
+    """One field as the clerk reads it (plain text, not yet escaped)."""
+    v = record.values
+    if name in _CODED_FIELDS:
+        return label(v[name])
+    if name == "escalation_level":
+        return level_label(v[name])
+    if name == "media_involved":
+        return _yes_no(v[name])
+    if name == "registered_by":
+        return record.registered_by_name
+    if name == "assigned_to":
+        return record.assigned_name
+    if name == "department":
+        return record.department_name
+    if name == "repeat_of":
+        return record.repeat_of_number
+    if name == "earlier":
+        if record.earlier_count >= EARLIER_CAP:
+            return translate("DetailPane", "{count}+").format(count=EARLIER_CAP)
+        return str(record.earlier_count)
+    if name == "demands":
+        return "、".join(demand_label(d) for d in (v.get("demands") or "").split(",") if d)
+    if name == "purchase_amount":
+        return f"¥{v[name]:,.2f}" if v.get(name) is not None else ""
+    return _when(v.get(name))
+
+
+def _action_label(code: str) -> str:
+    """History entries of later features read through labels.action_label when it exists."""
+    return getattr(labels, "action_label", label)(code)
+
+
+def event_text(event: EventLine) -> str:
+    if event.action == "registered":
+        return translate("DetailPane", "Registered as {number}").format(number=event.new)
+    if event.action == "linked_repeat":
+        return translate("DetailPane", "Linked as a repeat of {number}").format(
+            number=event.new)
+    if event.field:
+        name = _FIELD_LABELS.get(event.field)
+        what = _tr(name) if name else event.field
+        old, new = event.old, event.new
+        if event.field in _CODED_FIELDS:
+            old, new = label(old), label(new)
+        text = translate("DetailPane", "{field}: {old} → {new}").format(
+            field=what, old=old or "—", new=new or "—")
+    else:
+        text = _action_label(event.action)
+    if event.note:
+        text = translate("DetailPane", "{what} ({note})").format(
+            what=text, note=event.note)
+    return text
+
+
+def record_html(record: ComplaintRecord) -> str:
+    esc = html.escape
+    v = record.values
+    parts = [f"<h2>{esc(v['number'])} <small>{esc(label(v['kind']))} · "
+             f"{esc(label(v['status']))}</small></h2>"]
+    if v["escalation_level"] >= 3 or v["media_involved"]:
+        parts.append("<p style='background:#fde8e8; color:#a40000; padding:4px;'><b>"
+                     + esc(translate("DetailPane",
+                                     "Level 3 or media involved: a supervisor must know at once."))
+                     + "</b></p>")
+    for title, names in _SECTIONS:
+        rows = []
+        for name in names:
+            text = field_text(record, name)
+            if not text:
+                continue
+            if name == "repeat_of":
+                cell = (f"<a href='{_LINK_SCHEME}:{v['repeat_of']}'>{esc(text)}</a>")
+            else:
+                cell = esc(text).replace("\n", "<br>")
+            rows.append(f"<tr><td style='color:#555; padding-right:12px;' valign='top' nowrap>"
+                        f"{esc(_tr(_FIELD_LABELS[name]))}</td><td>{cell}</td></tr>")
+        if rows:
+            parts.append(f"<h3>{esc(_tr(title))}</h3>"
+                         f"<table cellspacing='2'>{''.join(rows)}</table>")
+    history_title = translate("DetailPane", "History")
+    parts.append(f"<h3>{esc(history_title)}</h3>")
+    head = "".join(f"<th align='left' style='padding-right:10px;'>{esc(_tr(h))}</th>"
+                   for h in _HISTORY_HEADERS)
+    lines = "".join(
+        f"<tr><td style='padding-right:10px;' valign='top' nowrap>{esc(_when(e.at))}</td>"
+        f"<td style='padding-right:10px;' valign='top' nowrap>{esc(e.staff_name)}</td>"
+        f"<td style='padding-right:10px;' valign='top'>{esc(e.desk)}</td>"
+        f"<td valign='top'>{esc(event_text(e))}</td></tr>"
+        for e in record.events
+    )
+    parts.append(f"<table cellspacing='2'><tr>{head}</tr>{lines}</table>")
+    return "".join(parts)
+
+
+class DetailPane(QWidget):
+    """Shows one complaint; emits open_complaint(id) when its repeat-of link is clicked."""
+
+    open_complaint = Signal(int)
+    shown = Signal(int)  # the record of this complaint is on screen
+
+    def __init__(self, parent=None, runner: TaskRunner | None = None):
+        super().__init__(parent)
+        self._runner = runner or TaskRunner(self)
+        self._complaint_id: int | None = None
+        self.record: ComplaintRecord | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.show_complaint(None)
+
+    @property
+    def complaint_id(self) -> int | None:
+        return self._complaint_id
+
+    def show_complaint(self, complaint_id: int | None) -> None:
+        self._runner.new_generation()
+        self._complaint_id = complaint_id
+        self.record = None
+        if complaint_id is None:
+            self._placeholder(self.tr("Select a complaint in the list to see it here."))
+            return
+        self._runner.run(load_record, complaint_id, on_done=self._show_record,
+                         on_error=self._show_error)
+
+    def reload(self) -> None:
+        self.show_complaint(self._complaint_id)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _placeholder(self, text: str) -> None:
+        self.browser.setHtml(f"<p style='color:#777;'>{html.escape(text)}</p>")
+
+    def _show_record(self, record: ComplaintRecord | None) -> None:
+        if record is None:
+            self._placeholder(self.tr("This complaint no longer exists."))
+            return
+        self.record = record
+        self.browser.setHtml(record_html(record))
+        self.shown.emit(record.id)
+
+    def _show_error(self, error: BaseException) -> None:
+        self._placeholder(self.tr("The complaint could not be read: {error}").format(error=error))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == _LINK_SCHEME and url.path().isdigit():
+            self.open_complaint.emit(int(url.path()))

@@ -1,0 +1,1610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConversationHelp</name>
+    <message>
+        <source>How to talk with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen first, let them finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologise for the trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restate the key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a remedy you may give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what they think of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising lightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Not my department&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No&quot;, &quot;don&apos;t know&quot;, &quot;can&apos;t&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing you typed is lost. Details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as a repeat of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 or media involved: a supervisor must know at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a complaint in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierComplaintsModel</name>
+    <message>
+        <source>{number}  {date}  {category} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierComplaintsPanel</name>
+    <message>
+        <source>Type the phone number to see the customer&apos;s earlier complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier complaints cannot be read now (database unavailable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier contacts of this customer: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier complaints from this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is new. Name the store and create the first supervisor, who can then add the desk clerks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. S01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s staff c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{store} — Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty: {name} ({role}) · Desk: {desk} · {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration form is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read from the database: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: 11-digit mobile (13912345678) or landline (010-62345678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: type e.g. 1299.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most two decimals (fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase cannot be after the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and digits only, at most 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff code {code} is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital letters and digits only, at most 8 (e.g. S01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code or PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after {max} wrong PINs. A supervisor can unlock the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store must keep at least one active supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible in the complaint&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action: {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected input for this step: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint ends with a reply: record the reply to the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer gets a callback before the complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence must be attachments of this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor has already acknowledged this alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {min} and {max} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of at most {max_mb} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file {filename} no longer matches its fingerprint (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff account is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Complaint registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: close; what you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (Ctrl+Enter in the account) registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or landline, asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. air conditioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: no receipt is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own account, in key points (Ctrl+Enter registers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: amount, date, what exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media involved (press, TV, social media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell a supervisor at once: level 3 or media involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 because the complaint came through {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 because the media are involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({date}, {category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the same matter within {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the product, the problem and the demand to get the sentence to repeat back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{brand} {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} ({model})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, let me repeat to be sure I understood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let me repeat to be sure I understood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your {product}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is about your {product}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You would like: {demands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have I got that right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>sentence separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this PC: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the form you had not finished ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. Try again in a moment; if it keeps failing, call the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationSheet</name>
+    <message>
+        <source>Customer Complaint Registration Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product (name, brand, model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account (key points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk repeats the key points back to the customer. Level 3 (media, consumer association, authorities) is reported to a supervisor at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Switch clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} · desk {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type or scan your staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks grant remedies up to their authority limit; above it a supervisor approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database {where} is locked by another program. Close the other desk windows or programs that use it, wait a moment and start desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk may not write to the database {where}. Make sure this user may write the file and its folder, or choose another database with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a desk database, or it is damaged. Restore it from a backup (desk restore) or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be opened: the file or its folder is missing. Check the path given with --db or $DESK_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {where} cannot be reached. Check that it is running and that this PC is on the network, or ask who set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {where} refused the sign-in. Check the user name and the password (~/.pgpass or PGPASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be used: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Create a new, empty one there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling the database with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no store yet: start desk once without --quit-after-start to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store: supervisor admin, clerk c01, PIN 1234 for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry / appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web / app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer association referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12315 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair / after-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price / billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion / gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreasonable demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery / installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: not founded (explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse unreasonable demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refuses the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen (repeat complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign / transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as repeat complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply given to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late answer logged as incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1: told to our staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2: told to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3: third party (media, consumer association, authorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: number, phone or its last 4 digits, name, words (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}+ found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,44 @@
+"""Fixtures for the Qt tests: the bundled font, a store, and no job left running."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
+
+from desk import registration
+from desk.registration import ComplaintInput
+from desk.ui import fonts
+
+
+def _drain() -> None:
+    """Let every background read end and its result arrive, before the database goes."""
+    for _ in range(3):
+        QThreadPool.globalInstance().waitForDone(15_000)
+        QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def ui_store(store, qapp):
+    """A set-up store, with the application font loaded; waits for workers at the end."""
+    fonts.apply_app_font(qapp)
+    yield store
+    _drain()
+
+
+def complaint_input(**overrides) -> ComplaintInput:
+    values = dict(
+        kind="complaint", channel="counter", category="product_quality",
+        complainant_name="张伟", phone="13912345678", account="新买的空调制冷效果差。",
+        product_name="空调", product_brand="格力", product_model="KFR-35GW",
+        purchase_amount="3999.00", demands=["repair"],
+    )
+    values.update(overrides)
+    return ComplaintInput(**values)
+
+
+@pytest.fixture
+def register(ui_store):
+    """register(**fields) -> the new complaint, registered by the store's clerk."""
+
+    def make(**overrides):
+        return registration.register(complaint_input(**overrides), ui_store.clerk, ui_store.desk)
+
+    return make

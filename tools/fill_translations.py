@@ -1,0 +1,378 @@
+"""Fill the Chinese we know into a Qt .ts file, keeping every translation already made.
+
+    python tools/fill_translations.py resources/i18n/desk_zh_CN.ts
+    python tools/fill_translations.py --report resources/i18n/desk_zh_CN.ts
+
+ZH_CN maps an English source text to its Chinese; CONTEXT_ZH_CN overrides that for
+one context where the same English reads differently in Chinese. A message that
+already has a finished translation (made here or in Qt Linguist) is never touched,
+so new strings can be added by re-running tools/update-translations.
+"""
+
+import argparse
+import sys
+import xml.etree.ElementTree as ET
+
+ZH_CN = {
+    # -- vocabulary (desk/ui/labels.py), terms as the desk staff use them (DOMAIN.md)
+    "Complaint": "投诉",
+    "Inquiry / appointment": "咨询预约",
+    "At the counter": "当面",
+    "Phone": "电话",
+    "Letter": "书面",
+    "E-mail": "邮件",
+    "Web / app": "网络",
+    "Consumer association referral": "消协转办",
+    "12315 hotline": "12315热线",
+    "Media": "媒体",
+    "Product quality": "商品质量",
+    "Service attitude": "服务态度",
+    "Delivery": "送货",
+    "Installation": "安装",
+    "Repair / after-sales": "维修/售后",
+    "Price / billing": "价格/收银",
+    "Promotion / gifts": "促销/赠品",
+    "Store environment": "购物环境",
+    "Other": "其他",
+    "Refund": "退货",
+    "Exchange": "换货",
+    "Repair": "维修",
+    "Compensation": "赔偿",
+    "Apology": "道歉",
+    "Explanation": "说明",
+    "Registered": "已登记",
+    "Answered": "已答复",
+    "Judged": "已判断",
+    "Explained": "已解释",
+    "Refused": "已拒绝",
+    "Investigating": "调查中",
+    "Resolution proposed": "已提出处理方案",
+    "Awaiting approval": "待审批",
+    "Agreed with customer": "顾客已同意",
+    "Carried out": "已实施",
+    "Callback pending": "待回访",
+    "Closed": "已结案",
+    "Desk clerk": "客服专员",
+    "Supervisor": "客服主管",
+    "Level 1: told to our staff": "一级：向本店员工反映",
+    "Level 2: told to others": "二级：向他人传播",
+    "Level 3: third party (media, consumer association, authorities)":
+        "三级：诉诸第三方（媒体、消协、执法部门）",
+    # -- messages (desk/ui/messages.py)
+    "Please fill this in.": "请填写此项。",
+    "At most {max} characters.": "最多 {max} 个字。",
+    "Please choose one of the offered values.": "请从给出的选项中选择。",
+    "Not a valid phone number: 11-digit mobile (13912345678) or landline (010-62345678).":
+        "电话号码无效：请输入11位手机号（13912345678）或座机号（010-62345678）。",
+    "Not an amount: type e.g. 1299.00": "不是金额：请输入如 1299.00",
+    "An amount cannot be negative.": "金额不能为负数。",
+    "At most two decimals (fen).": "最多两位小数（到分）。",
+    "At most {max}.": "最多 {max}。",
+    "This lies in the future.": "不能是将来的时间。",
+    "The purchase cannot be after the complaint.": "购买日期不能晚于投诉日期。",
+    "A PIN is 4 to 8 digits.": "密码为4到8位数字。",
+    "Letters and digits only, at most 16.": "只能用字母和数字，最多16位。",
+    "The staff code {code} is already used.": "工号 {code} 已被使用。",
+    "Capital letters and digits only, at most 8 (e.g. S01).":
+        "只能用大写字母和数字，最多8位（如 S01）。",
+    "Staff code or PIN is wrong.": "工号或密码错误。",
+    "Locked after {max} wrong PINs. A supervisor can unlock the account.":
+        "密码连续输错 {max} 次，账号已锁定。请客服主管解锁。",
+    "This store is already set up.": "本门店已经设置过了。",
+    "Only a supervisor may do this.": "只有客服主管可以执行此操作。",
+    "Someone else saved this record in the meantime.": "在此期间，其他人已保存了这条记录。",
+    "Some fields need attention.": "有些栏目需要修改。",
+    "The store must keep at least one active supervisor.": "门店至少要保留一名在职的客服主管。",
+    # -- start-up (desk/app.py)
+    "The database {where} is locked by another program. Close the other desk windows or "
+    "programs that use it, wait a moment and start desk again.":
+        "数据库 {where} 被其他程序锁定。请关闭正在使用它的其他客服台窗口或程序，稍等片刻后重新启动。",
+    "desk may not write to the database {where}. Make sure this user may write the file and "
+    "its folder, or choose another database with --db.":
+        "无法写入数据库 {where}。请确认当前用户对该文件及其所在文件夹有写权限，或用 --db 选择其他数据库。",
+    "{where} is not a desk database, or it is damaged. Restore it from a backup (desk restore) "
+    "or choose another file with --db.":
+        "{where} 不是客服台数据库，或已损坏。请从备份恢复（desk restore），或用 --db 选择其他文件。",
+    "The database {where} cannot be opened: the file or its folder is missing. Check the path "
+    "given with --db or $DESK_DB.":
+        "无法打开数据库 {where}：文件或其所在文件夹不存在。请检查 --db 或 $DESK_DB 给出的路径。",
+    "The database server {where} cannot be reached. Check that it is running and that this PC "
+    "is on the network, or ask who set it up.":
+        "无法连接数据库服务器 {where}。请确认服务器正在运行、本机网络已连接，或联系负责安装的人员。",
+    "The database server {where} refused the sign-in. Check the user name and the password "
+    "(~/.pgpass or PGPASSWORD).":
+        "数据库服务器 {where} 拒绝登录。请检查用户名和密码（~/.pgpass 或 PGPASSWORD）。",
+    "The database {where} cannot be used: {error}": "数据库 {where} 无法使用：{error}",
+    "There is no database at {path}. Create a new, empty one there?":
+        "{path} 处没有数据库。要在那里新建一个空数据库吗？",
+    "New database?": "新建数据库？",
+    "The database cannot be used": "数据库无法使用",
+    "Filling the database with demo data…": "正在生成演示数据……",
+    "Demo data": "演示数据",
+    "The demo data could not be made: {error}": "无法生成演示数据：{error}",
+    "This database has no store yet: start desk once without --quit-after-start to set it up.":
+        "此数据库还没有设置门店：请不带 --quit-after-start 启动一次客服台进行设置。",
+    "Demo store: supervisor admin, clerk c01, PIN 1234 for both.":
+        "演示门店：客服主管 admin，客服专员 c01，密码均为 1234。",
+    # -- later vocabulary: judgments, causes, contacts, deadlines, actions
+    "Founded": "投诉成立",
+    "Not founded": "投诉不成立",
+    "Unreasonable demand": "无理要求",
+    "Service": "服务",
+    "Communication": "沟通",
+    "Delivery / installation": "送货/安装",
+    "Third party": "第三方",
+    "Customer misunderstanding": "顾客误解",
+    "SMS": "短信",
+    "Visit": "上门",
+    "Information": "告知",
+    "Reply": "答复",
+    "Waiting for the customer": "等待顾客",
+    "Waiting for parts": "等待配件",
+    "In time": "未超时",
+    "Due soon": "即将到期",
+    "Overdue": "已超时",
+    "Level 3 complaint": "三级投诉",
+    "Answer the inquiry": "答复咨询",
+    "Judge: founded": "判断：投诉成立",
+    "Judge: not founded (explain)": "判断：投诉不成立（解释说明）",
+    "Refuse unreasonable demand": "拒绝无理要求",
+    "Start investigation": "展开调查",
+    "Record cause": "记录原因",
+    "Propose resolution": "提出处理方案",
+    "Ask supervisor's approval": "提交主管审批",
+    "Approve": "批准",
+    "Decline approval": "不批准",
+    "Customer agrees": "顾客同意",
+    "Customer refuses the resolution": "顾客不接受处理方案",
+    "Mark carried out": "标记为已实施",
+    "Hand over to callback": "转入回访",
+    "Close": "结案",
+    "Reopen (repeat complaint)": "重新打开（二次投诉）",
+    "Pause the clock": "暂停计时",
+    "Resume the clock": "恢复计时",
+    "Assign / transfer": "分派/转派",
+    "Changed": "已修改",
+    "Linked as repeat complaint": "关联为重复投诉",
+    "Customer informed": "已告知顾客",
+    "Reply given to the customer": "已答复顾客",
+    "Attachment added": "已添加附件",
+    "Supervisor alerted": "已通知客服主管",
+    "Alert acknowledged": "主管已确认",
+    "Department asked": "已转责任部门",
+    "Department answered": "责任部门已答复",
+    "Late answer logged as incident": "答复超时，已记入违规事件",
+    # -- later messages
+    "This record no longer exists.": "这条记录已不存在。",
+    "This step is not possible in the complaint's current state.": "投诉当前的状态下不能执行这一步。",
+    "Unknown action: {action}.": "未知操作：{action}。",
+    "Unexpected input for this step: {names}.": "这一步不需要这些内容：{names}。",
+    "Every complaint ends with a reply: record the reply to the customer first.":
+        "每件投诉都要答复顾客：请先记录给顾客的答复。",
+    "The customer gets a callback before the complaint is closed.": "结案前要先给顾客回访。",
+    "Please choose a time in the future.": "请选择一个将来的时间。",
+    "Please enter a date and time.": "请输入日期和时间。",
+    "Evidence must be attachments of this complaint.": "证据必须是这件投诉的附件。",
+    "Nothing changes: choose another one.": "没有变化：请另选一个。",
+    "The clock is already paused.": "计时已经暂停。",
+    "The clock is not paused.": "计时没有暂停。",
+    "The complaint is closed; reopen it first.": "投诉已结案，请先重新打开。",
+    "Another supervisor has already acknowledged this alert.": "另一位客服主管已确认了这条提醒。",
+    "This request has already been answered.": "这项请求已经答复过了。",
+    "The answer cannot come before the question.": "答复时间不能早于提出时间。",
+    "A department named {name} already exists.": "已有名为 {name} 的部门。",
+    "Between {min} and {max} hours.": "应在 {min} 到 {max} 小时之间。",
+    "The file is empty.": "文件是空的。",
+    "Files of at most {max_mb} MB.": "文件最大 {max_mb} MB。",
+    "The stored file {filename} no longer matches its fingerprint (SHA-256).":
+        "已保存的文件 {filename} 与其指纹（SHA-256）不再一致。",
+    "Cannot read {path}: {reason}": "无法读取 {path}：{reason}",
+    "This staff account is not active.": "此员工账号已停用。",
+    "Your role may not do this.": "您的角色无权执行此操作。",
+    # -- crash dialog (desk/ui/crash.py)
+    "Something went wrong": "出错了",
+    "Something went wrong. Nothing you typed is lost. Details were written to {path}.":
+        "出错了。您输入的内容没有丢失。详细信息已写入 {path}。",
+    # -- sign-in and first run
+    "Switch clerk": "换班登录",
+    "Sign in": "登录",
+    "{store} · desk {desk}": "{store} · {desk}",
+    "Desk {desk}": "客服台 {desk}",
+    "type or scan your staff code": "输入或扫描工号",
+    "&Staff code": "工号(&S)",
+    "&PIN": "密码(&P)",
+    "Set up this store": "设置门店",
+    "This database is new. Name the store and create the first supervisor, who can then add "
+    "the desk clerks.": "这是一个新数据库。请填写门店信息并创建第一位客服主管，之后由主管添加客服专员。",
+    "e.g. S01": "如 S01",
+    "Store &name": "门店名称(&N)",
+    "Store &code": "门店代码(&C)",
+    "&Address": "地址(&A)",
+    "Supervisor's staff c&ode": "主管工号(&O)",
+    "Supervisor's na&me": "主管姓名(&M)",
+    "&PIN (4 to 8 digits)": "密码（4到8位数字）(&P)",
+    "PIN &again": "再次输入密码(&A)",
+    "Set up the store": "完成设置",
+    "Try with demo data": "使用演示数据试用",
+    "The two PINs are not the same.": "两次输入的密码不一致。",
+    # -- main window
+    "{store} — Service desk": "{store} — 客服台",
+    "&New complaint": "新建登记(&N)",
+    "&Switch clerk": "换班登录(&S)",
+    "&Quit": "退出(&Q)",
+    "&Find": "查找(&F)",
+    "&Reload list": "刷新列表(&R)",
+    "&Desk": "客服台(&D)",
+    "&View": "查看(&V)",
+    "&Settings": "设置(&S)",
+    "&Language": "语言(&L)",
+    "Main": "主工具栏",
+    "On duty: {name} ({role}) · Desk: {desk} · {store}":
+        "当班：{name}（{role}） · 客服台：{desk} · {store}",
+    "New complaint": "新建登记",
+    "The registration form is not available yet.": "登记表暂不可用。",
+    "The list could not be read from the database: {error}": "无法从数据库读取列表：{error}",
+    "The new language applies the next time desk starts.": "新的语言将在下次启动客服台时生效。",
+    "Language": "语言",
+    # -- worklist
+    "%n min": "%n 分钟",
+    "%n h": "%n 小时",
+    "%n d": "%n 天",
+    "Number": "编号",
+    "Status": "状态",
+    "Kind": "类型",
+    "Customer": "顾客",
+    "Category": "类别",
+    "Received": "受理时间",
+    "Age": "已过时间",
+    "Assigned to": "经办人",
+    "Department": "责任部门",
+    "Open": "未结案",
+    "All": "全部",
+    "&Mine": "我的(&M)",
+    "Any status": "全部状态",
+    "Any kind": "全部类型",
+    "Search: number, phone or its last 4 digits, name, words (Ctrl+F)":
+        "搜索：编号、电话或尾号4位、姓名、关键词（Ctrl+F）",
+    "searching…": "正在搜索……",
+    "{count}+ found": "找到 {count}+ 条",
+    "%n found": "找到 %n 条",
+    # -- detail pane
+    "Channel": "投诉渠道",
+    "Escalation level": "升级程度",
+    "Media involved": "媒体介入",
+    "Member no.": "会员号",
+    "Earlier contacts": "以往来访",
+    "Registered by": "登记人",
+    "Desk": "客服台",
+    "Deadline": "承诺答复时间",
+    "Product": "商品",
+    "Brand": "品牌",
+    "Model": "型号",
+    "Order / receipt no.": "订单号/小票号",
+    "Purchase date": "购买日期",
+    "Purchase amount": "购买金额",
+    "Customer's account": "顾客陈述",
+    "Customer asks for": "顾客要求",
+    "Details of the demand": "要求说明",
+    "Repeat of": "重复投诉自",
+    "Purchase": "购买信息",
+    "What the customer says": "顾客陈述与要求",
+    "When": "时间",
+    "Who": "经办人",
+    "What": "内容",
+    "Yes": "是",
+    "No": "否",
+    "{count}+": "{count}+",
+    "Registered as {number}": "登记为 {number}",
+    "Linked as a repeat of {number}": "关联为 {number} 的重复投诉",
+    "{field}: {old} → {new}": "{field}：{old} → {new}",
+    "{what} ({note})": "{what}（{note}）",
+    "Level 3 or media involved: a supervisor must know at once.":
+        "三级投诉或媒体介入：必须立即报告客服主管。",
+    "History": "处理记录",
+    "Select a complaint in the list to see it here.": "在列表中选择一条投诉，即可在此查看详情。",
+    "This complaint no longer exists.": "这条投诉已不存在。",
+    "The complaint could not be read: {error}": "无法读取这条投诉：{error}",
+}
+
+# Where the same English reads differently in one context.
+CONTEXT_ZH_CN = {
+    ("DetailPane", "Complaint"): "投诉信息",
+    ("DetailPane", "Customer"): "顾客",
+    ("DetailPane", "Closed"): "结案时间",
+    ("DetailPane", "Number"): "编号",
+    ("DetailPane", "Kind"): "类型",
+    ("DetailPane", "Department"): "责任部门",
+}
+
+
+def translation_for(context: str, source: str) -> str | None:
+    return CONTEXT_ZH_CN.get((context, source), ZH_CN.get(source))
+
+
+def _unfinished(translation: ET.Element) -> bool:
+    if translation.get("type") not in ("unfinished", None):
+        return False  # obsolete or vanished
+    texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+    return translation.get("type") == "unfinished" or not any(t.strip() for t in texts)
+
+
+def fill(path: str) -> tuple[int, list[tuple[str, str]]]:
+    """(how many filled, what is still missing as (context, source))."""
+    tree = ET.parse(path)
+    filled, missing = 0, []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if translation is None or not _unfinished(translation):
+                continue
+            chinese = translation_for(name, source)
+            if chinese is None:
+                missing.append((name, source))
+                continue
+            forms = translation.findall("numerusform")
+            if forms:
+                for form in forms:
+                    form.text = chinese
+            else:
+                translation.text = chinese
+            translation.attrib.pop("type", None)
+            filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    return filled, missing
+
+
+def report(path: str) -> list[tuple[str, str]]:
+    tree = ET.parse(path)
+    return [(c.findtext("name"), m.findtext("source"))
+            for c in tree.getroot().iter("context") for m in c.iter("message")
+            if m.find("translation") is not None and _unfinished(m.find("translation"))]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ts_file")
+    parser.add_argument("--report", action="store_true", help="only list untranslated messages")
+    args = parser.parse_args(argv)
+    if args.report:
+        missing = report(args.ts_file)
+        by_context: dict[str, int] = {}
+        for context, _source in missing:
+            by_context[context] = by_context.get(context, 0) + 1
+        for context, n in sorted(by_context.items()):
+            print(f"{args.ts_file}: {n} untranslated in {context}")
+        return 0
+    filled, _missing = fill(args.ts_file)
+    print(f"{args.ts_file}: filled {filled} translations")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
