@@ -197,6 +197,9 @@ class RegistrationForm(QDialog):
         self._looked_up_phone: str | None = None  # the phone whose history is shown
         self._pending_phone: str | None = None  # the phone being looked up right now
         self._lookups = TaskRunner(self)  # the GUI thread does not wait for the lookup
+        self._saver = TaskRunner(self)
+        self._saving = False
+        self._focus_before_save: QWidget | None = None
         self._repeat_choice: tuple[str, int | None] | None = None  # (phone, id) the clerk chose
         self._chosen_level = 1
         self._autofilled: dict[str, str] = {}
@@ -834,36 +837,64 @@ class RegistrationForm(QDialog):
 
     def reject(self) -> None:
         """Esc or Close: the draft stays, to be restored next time."""
+        if self._saving:
+            return  # the save in progress decides whether the form closes
         self.save_draft()
         super().reject()
 
     # -- saving -----------------------------------------------------------------------
 
+    def saving(self) -> bool:
+        return self._saving
+
     def save(self) -> None:
+        """Register what is on the form, off the GUI thread (a locked database may wait)."""
+        if self._saving or self._finished:
+            return
         self.errors.clear()
         self.banner.hide()
-        try:
-            complaint = registration.register(self.complaint_input(), self.staff, self.desk_name)
-        except ValidationError as exc:
-            unplaced = self.errors.show(field_messages(exc), list(FIELD_ORDER))
-            text = error_text(exc)
-            if unplaced:
-                text = "\n".join([text, *(field_messages(exc)[n] for n in unplaced)])
-            self._show_banner(text)
-            return
-        except DATABASE_ERRORS:
-            log.warning("registering a complaint failed in the database", exc_info=True)
+        data = self.complaint_input()
+        self._set_saving(True)
+        self._saver.run(registration.register, data, self.staff, self.desk_name,
+                        on_done=self._saved, on_error=self._save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While saving the form is read-only, so nothing is typed that the save misses."""
+        self._saving = saving
+        content = self.scroll.widget()
+        if saving:
+            self._focus_before_save = self.focusWidget()
+        content.setEnabled(not saving)
+        self.save_button.setEnabled(not saving)
+        self.close_button.setEnabled(not saving)
+        self.draft_note.setEnabled(not saving)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Register"))
+        if not saving and self._focus_before_save is not None:
+            self._focus_before_save.setFocus()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            messages = field_messages(exc)
+            unplaced = self.errors.show(messages, list(FIELD_ORDER))
+            self._show_banner("\n".join([error_text(exc), *(messages[n] for n in unplaced)]))
+        elif isinstance(exc, DATABASE_ERRORS):
+            log.warning("registering a complaint failed in the database", exc_info=exc)
             self.save_draft()
             self._show_banner(self.tr(
                 "The complaint could not be saved: the database is busy, locked or cannot be "
                 "reached. Everything you typed is still here and kept as a draft on this PC. "
                 "Try again in a moment; if it keeps failing, call the supervisor."))
-            return
-        except DeskError as exc:
+        elif isinstance(exc, DeskError):
             self.save_draft()
             self._show_banner(error_text(exc))
-            return
+        else:
+            self.save_draft()
+            raise exc  # a bug: the crash handler logs and shows it; the draft is kept
+
+    def _saved(self, complaint) -> None:
         self._finished = True
+        self._saving = False
         self._draft_timer.stop()
         try:
             drafts.discard(self.draft_name)

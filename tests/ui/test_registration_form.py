@@ -3,6 +3,7 @@
 import datetime
 import itertools
 import os
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -80,6 +81,13 @@ def type_and_tab(qtbot, widget, text: str | None = None, key=None):
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
 
 
+def save_and_wait(qtbot, form) -> None:
+    """Save and wait until the answer came back (the save runs off the GUI thread)."""
+    form.save()
+    assert form.saving() or not form.isVisible()
+    qtbot.waitUntil(lambda: not form.saving(), timeout=10_000)
+
+
 def earlier(store, **overrides) -> Complaint:
     values = dict(kind="complaint", channel="counter", category="product_quality",
                   complainant_name="张伟", phone="13912345678", member_no="M0001",
@@ -150,6 +158,7 @@ def test_bad_fields_get_messages_beside_them_and_nothing_is_stored(open_form, qt
     type_text(qtbot, form.product_name_edit, "电视机")
     form.phone_edit.setFocus()
     qtbot.keyClick(form.phone_edit, Qt.Key.Key_Return)  # Enter saves: and is refused
+    qtbot.waitUntil(lambda: not form.saving(), timeout=10_000)
 
     assert Complaint.select().count() == 0
     assert form.isVisible()
@@ -176,7 +185,7 @@ def test_purchase_in_the_future_is_refused_next_to_the_date(open_form, qtbot):
     form.category_combo.setCurrentIndex(0)
     form.purchase_known_check.setChecked(True)
     form.purchase_date_edit.setDate(QDate.currentDate().addDays(3))
-    form.save()
+    save_and_wait(qtbot, form)
     assert Complaint.select().count() == 0
     assert form.errors.label("purchase_date").isVisible()
     assert focused() is form.purchase_known_check
@@ -318,7 +327,7 @@ def test_a_failing_database_keeps_the_form_and_the_draft(open_form, qtbot, monke
     # Fails inside the write transaction: the real rollback path runs.
     monkeypatch.setattr(numbering, "next_number", locked)
     with qtbot.assertNotEmitted(form.registered):
-        form.save()
+        save_and_wait(qtbot, form)
     assert form.isVisible() and form.banner.isVisibleTo(form) and form.banner.text()
     assert Complaint.select().count() == 0
     assert form.account_edit.toPlainText() == "空调漏水"
@@ -342,8 +351,33 @@ def test_lost_connection_while_saving_keeps_the_form(open_form, qtbot, monkeypat
         raise peewee.InterfaceError("connection already closed")
 
     monkeypatch.setattr(registration, "register", lost)
-    form.save()
+    save_and_wait(qtbot, form)
     assert form.isVisible() and form.banner.text() and form.phone_edit.text() == "13912345678"
+
+
+def test_while_saving_the_form_is_read_only_and_cannot_be_closed(open_form, qtbot, monkeypatch):
+    form = open_form()
+    form.phone_edit.setText("13912345678")
+    form.complainant_name_edit.setText("张伟")
+    form.account_edit.setPlainText("空调漏水")
+    form.category_combo.setCurrentIndex(0)
+    go_on = threading.Event()
+    real_register = registration.register
+
+    def slow(*args):  # a database that makes the save wait (another desk holds the lock)
+        assert go_on.wait(10)
+        return real_register(*args)
+
+    monkeypatch.setattr(registration, "register", slow)
+    form.save()
+    assert form.saving() and not form.scroll.widget().isEnabled()
+    assert not form.save_button.isEnabled()
+    qtbot.keyClick(form, Qt.Key.Key_Escape)  # ignored: the save decides
+    form.save()  # a second Enter does not register twice
+    assert form.isVisible()
+    with qtbot.waitSignal(form.registered, timeout=10_000):
+        go_on.set()
+    assert Complaint.select().count() == 1 and not form.isVisible()
 
 
 def test_ctrl_enter_in_the_account_saves_plain_enter_breaks_the_line(open_form, qtbot):
@@ -415,6 +449,5 @@ def test_form_fits_a_1366x768_screen_and_renders_chinese(open_form, qtbot, store
         form.grab().save(str(Path(SHOTS) / "registration-filled.png"))
         form.purchase_amount_edit.setText("-5")
         form.phone_edit.setText("1391234")
-        form.save()
-        qtbot.wait(50)
+        save_and_wait(qtbot, form)
         form.grab().save(str(Path(SHOTS) / "registration-errors.png"))
