@@ -82,6 +82,19 @@ def _customer_history(phone: str):
     return phone, registration.earlier_complaints(phone), registration.customer_for(phone)
 
 
+def _store_setting(key: str, fallback):
+    """A store setting, or the built-in default while the database cannot be read.
+
+    The form must open even then: what is typed goes into the draft, and saving says
+    clearly why it cannot be stored yet.
+    """
+    try:
+        return settings.get(key) or fallback
+    except DATABASE_ERRORS:
+        log.warning("store setting %s unreadable; using the default", key, exc_info=True)
+        return fallback
+
+
 def _to_qdatetime(value: datetime.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day),
                      QTime(value.hour, value.minute, value.second))
@@ -307,7 +320,7 @@ class RegistrationForm(QDialog):
         form.addRow(self.tr("Kind"), self.errors.wrap("kind", self.kind_combo))
         self.channel_combo = self._combo(
             "channel", [(labels.label(c), c) for c in vocab.CHANNELS])
-        self._select(self.channel_combo, settings.get("default_channel") or vocab.DEFAULT_CHANNEL)
+        self._select(self.channel_combo, _store_setting("default_channel", vocab.DEFAULT_CHANNEL))
         form.addRow(self.tr("Channel"), self.errors.wrap("channel", self.channel_combo))
         self.received_edit = DateTimeEdit(_to_qdatetime(now()))
         self.received_edit.setObjectName("received_at")
@@ -358,7 +371,7 @@ class RegistrationForm(QDialog):
     def _build_complaint(self) -> QGroupBox:
         limits = registration.LIMITS
         group, form = self._form(self.tr("Complaint"))
-        categories = settings.get("categories") or list(vocab.CATEGORIES)
+        categories = _store_setting("categories", list(vocab.CATEGORIES))
         self.category_combo = self._combo("category", [(labels.label(c), c) for c in categories])
         self.category_combo.setPlaceholderText(self.tr("Choose a category"))
         self.category_combo.setCurrentIndex(-1)

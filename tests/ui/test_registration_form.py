@@ -13,9 +13,10 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QThreadPool, QTime
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from desk import drafts, numbering, paths, registration, search, worklist
+from desk import db, drafts, numbering, paths, registration, search, settings, vocab, worklist
 from desk.models import Complaint, now
 from desk.registration import ComplaintInput
+from desk.ui import labels
 from desk.ui.messages import message
 from desk.ui.registration_form import RegistrationForm
 
@@ -378,6 +379,27 @@ def test_while_saving_the_form_is_read_only_and_cannot_be_closed(open_form, qtbo
     with qtbot.waitSignal(form.registered, timeout=10_000):
         go_on.set()
     assert Complaint.select().count() == 1 and not form.isVisible()
+
+
+def test_channel_and_categories_come_from_the_store_settings(open_form):
+    with db.write_transaction():
+        settings.put("default_channel", "phone")
+        settings.put("categories", ["product_quality", "会员积分"])
+    form = open_form()
+    assert form.channel_combo.currentData() == "phone"
+    assert [form.category_combo.itemText(i) for i in range(form.category_combo.count())] == [
+        labels.label("product_quality"), "会员积分"]  # a store's own category shows as typed
+    assert form.category_combo.currentIndex() == -1  # the clerk must choose one
+
+
+def test_form_opens_while_the_database_is_away(open_form, monkeypatch):
+    def away(key):
+        raise peewee.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(settings, "get", away)
+    form = open_form()
+    assert form.channel_combo.currentData() == vocab.DEFAULT_CHANNEL
+    assert form.category_combo.count() == len(vocab.CATEGORIES)
 
 
 def test_ctrl_enter_in_the_account_saves_plain_enter_breaks_the_line(open_form, qtbot):
