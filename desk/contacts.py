@@ -6,9 +6,11 @@ ends with a reply (kind "reply"): closing checks for one (desk.lifecycle).
 
 import datetime
 
+from peewee import fn
+
 from desk import db, history, permissions
 from desk.errors import DeskError, ValidationError
-from desk.models import Complaint, ContactEntry, now
+from desk.models import Complaint, ComplaintEvent, ContactEntry, now
 from desk.validation import check_not_future, check_text
 
 METHODS = ("phone", "sms", "email", "visit", "counter")
@@ -64,10 +66,18 @@ def entries_of(complaint_id: int) -> list[ContactEntry]:
                 .order_by(ContactEntry.at, ContactEntry.id))
 
 
-def reply_recorded(complaint_id: int, since: datetime.datetime | None = None) -> bool:
-    """Was a reply given to the customer (since `since`: the start of this round)?"""
-    query = ContactEntry.select().where((ContactEntry.complaint == complaint_id)
-                                        & (ContactEntry.kind == "reply"))
-    if since is not None:
-        query = query.where(ContactEntry.at >= since)
+def reply_recorded(complaint_id: int) -> bool:
+    """Was a reply logged in the current round, i.e. since the complaint was last reopened?
+
+    Read from the history's order, not from the contact's own time (which the clerk
+    may give afterwards), so a reply of the earlier round never closes the new one.
+    """
+    last_reopen = (ComplaintEvent.select(fn.MAX(ComplaintEvent.id))
+                   .where((ComplaintEvent.complaint == complaint_id)
+                          & (ComplaintEvent.action == "reopen"))
+                   .scalar())
+    query = ComplaintEvent.select().where((ComplaintEvent.complaint == complaint_id)
+                                          & (ComplaintEvent.action == "contact_reply"))
+    if last_reopen is not None:
+        query = query.where(ComplaintEvent.id > last_reopen)
     return query.exists()

@@ -268,6 +268,11 @@ def add_guard(action: str, guard: Callable[[Step], None]) -> None:
         _GUARDS[action].append(guard)
 
 
+def remove_guard(action: str, guard: Callable[[Step], None]) -> None:
+    if guard in _GUARDS.get(action, []):
+        _GUARDS[action].remove(guard)
+
+
 # -- what each action does beyond changing the status -------------------------------
 
 def _route(step: Step, require_change: bool) -> None:
@@ -322,7 +327,7 @@ def _close(step: Step) -> None:
     elif status == "refused":
         replied = bool(case.refusal_reason)
     else:
-        replied = contacts.reply_recorded(step.complaint.id, since=case.reopened_at)
+        replied = contacts.reply_recorded(step.complaint.id)
     if not replied:
         raise DeskError("reply_required")
     step.changes["closed_at"] = step.at
