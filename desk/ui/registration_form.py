@@ -12,6 +12,7 @@ on close and when the database fails.
 
 import datetime
 import logging
+import re
 
 from peewee import DatabaseError, InterfaceError
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
@@ -716,20 +717,21 @@ class RegistrationForm(QDialog):
             product = brand
         if product and model:
             product = self.tr("{product} ({model})").format(product=product, model=model)
-        parts = [self.tr("{name}, let me repeat to be sure I understood:").format(name=name)
-                 if name else self.tr("Let me repeat to be sure I understood:")]
+        greeting = (self.tr("{name}, let me repeat to be sure I understood:").format(name=name)
+                    if name else self.tr("Let me repeat to be sure I understood:"))
+        about = ""
         if product and problem:
-            parts.append(self.tr("your {product}: {problem}.").format(product=product,
-                                                                      problem=problem))
+            about = self.tr("your {product}: {problem}.").format(product=product, problem=problem)
         elif product:
-            parts.append(self.tr("it is about your {product}.").format(product=product))
+            about = self.tr("it is about your {product}.").format(product=product)
         elif problem:
-            parts.append(self.tr("{problem}.").format(problem=problem))
-        if demands:
-            parts.append(self.tr("You would like: {demands}.").format(
-                demands=self.tr(", ", "list separator").join(demands)))
-        parts.append(self.tr("Have I got that right?"))
-        return self.tr(" ", "sentence separator").join(parts)
+            about = self.tr("{problem}.").format(problem=problem)
+        wish = self.tr("You would like: {demands}.").format(
+            demands=self.tr(", ", "between demands").join(demands)) if demands else ""
+        # One template, so a language without spaces between sentences can drop them.
+        sentence = self.tr("{greeting} {about} {wish} {check}").format(
+            greeting=greeting, about=about, wish=wish, check=self.tr("Have I got that right?"))
+        return re.sub(r" {2,}", " ", sentence).strip()
 
     def _update_read_back(self) -> None:
         self.read_back_label.setText(self.read_back_text())

@@ -819,16 +819,15 @@
     </message>
     <message>
         <source>, </source>
-        <comment>list separator</comment>
+        <comment>between demands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{greeting} {about} {wish} {check}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Have I got that right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> </source>
-        <comment>sentence separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,51 +5,51 @@
         <name>ConversationHelp</name>
         <message>
             <source>How to talk with the customer</source>
-            <translation type="unfinished" />
+            <translation>接待顾客的沟通要点</translation>
         </message>
         <message>
             <source>Listen first, let them finish</source>
-            <translation type="unfinished" />
+            <translation>先倾听，让顾客说完</translation>
         </message>
         <message>
             <source>Apologise for the trouble</source>
-            <translation type="unfinished" />
+            <translation>为带来的不便道歉</translation>
         </message>
         <message>
             <source>Restate the key points</source>
-            <translation type="unfinished" />
+            <translation>复述投诉要点</translation>
         </message>
         <message>
             <source>Offer a remedy you may give</source>
-            <translation type="unfinished" />
+            <translation>提出权限内的解决办法</translation>
         </message>
         <message>
             <source>Ask what they think of it</source>
-            <translation type="unfinished" />
+            <translation>征询顾客的意见</translation>
         </message>
         <message>
             <source>Arguing</source>
-            <translation type="unfinished" />
+            <translation>与顾客争辩</translation>
         </message>
         <message>
             <source>Promising lightly</source>
-            <translation type="unfinished" />
+            <translation>轻易许诺</translation>
         </message>
         <message>
             <source>"Not my department"</source>
-            <translation type="unfinished" />
+            <translation>推诿“这不归我管”</translation>
         </message>
         <message>
             <source>"No", "don't know", "can't"</source>
-            <translation type="unfinished" />
+            <translation>说“不”“不知道”“不行”</translation>
         </message>
         <message>
             <source>Do</source>
-            <translation type="unfinished" />
+            <translation>要</translation>
         </message>
         <message>
             <source>Avoid</source>
-            <translation type="unfinished" />
+            <translation>不要</translation>
         </message>
     </context>
     <context>
@@ -254,32 +254,32 @@
         <name>EarlierComplaintsModel</name>
         <message>
             <source>{number}  {date}  {category} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{number}  {date}  {category} · {status}</translation>
         </message>
         <message>
             <source>{head} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{head}（{kind}）</translation>
         </message>
     </context>
     <context>
         <name>EarlierComplaintsPanel</name>
         <message>
             <source>Type the phone number to see the customer's earlier complaints.</source>
-            <translation type="unfinished" />
+            <translation>输入电话号码，即可看到该顾客以往的投诉。</translation>
         </message>
         <message>
             <source>Earlier complaints cannot be read now (database unavailable).</source>
-            <translation type="unfinished" />
+            <translation>暂时无法读取以往投诉（数据库不可用）。</translation>
         </message>
         <message numerus="yes">
             <source>Earlier contacts of this customer: %n</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>该顾客以往来访 %n 次</numerusform>
             </translation>
         </message>
         <message>
             <source>No earlier complaints from this phone number.</source>
-            <translation type="unfinished" />
+            <translation>此电话号码没有以往投诉。</translation>
         </message>
     </context>
     <context>
@@ -602,31 +602,31 @@
         <name>RegistrationForm</name>
         <message>
             <source>Complaint registration form</source>
-            <translation type="unfinished" />
+            <translation>顾客投诉登记表</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>结案</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Esc: close; what you typed is kept as a draft.</source>
-            <translation type="unfinished" />
+            <translation>Esc：关闭；已填写的内容保存为草稿。</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>登记</translation>
         </message>
         <message>
             <source>Enter (Ctrl+Enter in the account) registers.</source>
-            <translation type="unfinished" />
+            <translation>按 Enter 登记（在投诉内容中按 Ctrl+Enter）。</translation>
         </message>
         <message>
             <source>Customer and contact</source>
-            <translation type="unfinished" />
+            <translation>顾客与受理</translation>
         </message>
         <message>
             <source>Mobile or landline, asked first</source>
-            <translation type="unfinished" />
+            <translation>手机或座机，先问电话</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -634,11 +634,11 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>If a member</source>
-            <translation type="unfinished" />
+            <translation>会员填写</translation>
         </message>
         <message>
             <source>Member no.</source>
@@ -654,15 +654,15 @@
         </message>
         <message>
             <source>Received at</source>
-            <translation type="unfinished" />
+            <translation>受理时间</translation>
         </message>
         <message>
             <source>Product and purchase</source>
-            <translation type="unfinished" />
+            <translation>商品与购买</translation>
         </message>
         <message>
             <source>e.g. air conditioner</source>
-            <translation type="unfinished" />
+            <translation>如：空调</translation>
         </message>
         <message>
             <source>Product</source>
@@ -678,7 +678,7 @@
         </message>
         <message>
             <source>Optional: no receipt is fine</source>
-            <translation type="unfinished" />
+            <translation>选填：无小票也可登记</translation>
         </message>
         <message>
             <source>Order / receipt no.</source>
@@ -686,7 +686,7 @@
         </message>
         <message>
             <source>Known</source>
-            <translation type="unfinished" />
+            <translation>已知</translation>
         </message>
         <message>
             <source>Purchase date</source>
@@ -702,7 +702,7 @@
         </message>
         <message>
             <source>Choose a category</source>
-            <translation type="unfinished" />
+            <translation>请选择类别</translation>
         </message>
         <message>
             <source>Category</source>
@@ -710,11 +710,11 @@
         </message>
         <message>
             <source>The customer's own account, in key points (Ctrl+Enter registers)</source>
-            <translation type="unfinished" />
+            <translation>顾客自述，记录要点（Ctrl+Enter 登记）</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>投诉内容</translation>
         </message>
         <message>
             <source>Customer asks for</source>
@@ -722,11 +722,11 @@
         </message>
         <message>
             <source>Details: amount, date, what exactly</source>
-            <translation type="unfinished" />
+            <translation>具体要求：金额、日期、内容</translation>
         </message>
         <message>
             <source>Demand detail</source>
-            <translation type="unfinished" />
+            <translation>要求说明</translation>
         </message>
         <message>
             <source>Repeat of</source>
@@ -734,121 +734,120 @@
         </message>
         <message>
             <source>Escalation</source>
-            <translation type="unfinished" />
+            <translation>投诉升级</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>等级</translation>
         </message>
         <message>
             <source>Media involved (press, TV, social media)</source>
-            <translation type="unfinished" />
+            <translation>涉及媒体（报刊、电视、网络）</translation>
         </message>
         <message>
             <source>Tell a supervisor at once: level 3 or media involved.</source>
-            <translation type="unfinished" />
+            <translation>请立即报告客服主管：三级投诉或涉及媒体。</translation>
         </message>
         <message>
             <source>Earlier complaints</source>
-            <translation type="unfinished" />
+            <translation>以往投诉</translation>
         </message>
         <message>
             <source>Repeat back to the customer</source>
-            <translation type="unfinished" />
+            <translation>向顾客复述</translation>
         </message>
         <message>
             <source>Discard draft</source>
-            <translation type="unfinished" />
+            <translation>放弃草稿</translation>
         </message>
         <message>
             <source>Level 3 because the complaint came through {channel}.</source>
-            <translation type="unfinished" />
+            <translation>经“{channel}”转来，自动定为三级。</translation>
         </message>
         <message>
             <source>Level 3 because the media are involved.</source>
-            <translation type="unfinished" />
+            <translation>涉及媒体，自动定为三级。</translation>
         </message>
         <message>
             <source>Not a repeat</source>
-            <translation type="unfinished" />
+            <translation>非重复投诉</translation>
         </message>
         <message>
             <source>{number} ({date}, {category})</source>
-            <translation type="unfinished" />
+            <translation>{number}（{date}，{category}）</translation>
         </message>
         <message>
             <source>Proposed: the same matter within {days} days.</source>
-            <translation type="unfinished" />
+            <translation>建议关联：{days}天内的同一事项。</translation>
         </message>
         <message>
             <source>Fill in the product, the problem and the demand to get the sentence to repeat back.</source>
-            <translation type="unfinished" />
+            <translation>填写商品、问题和顾客要求后，这里给出向顾客复述的话。</translation>
         </message>
         <message>
             <source>{brand} {product}</source>
-            <translation type="unfinished" />
+            <translation>{brand}{product}</translation>
         </message>
         <message>
             <source>{product} ({model})</source>
-            <translation type="unfinished" />
+            <translation>{product}（{model}）</translation>
         </message>
         <message>
             <source>{name}, let me repeat to be sure I understood:</source>
-            <translation type="unfinished" />
+            <translation>{name}，我跟您确认一下：</translation>
         </message>
         <message>
             <source>Let me repeat to be sure I understood:</source>
-            <translation type="unfinished" />
+            <translation>我跟您确认一下：</translation>
         </message>
         <message>
             <source>your {product}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>您的{product}，{problem}。</translation>
         </message>
         <message>
             <source>it is about your {product}.</source>
-            <translation type="unfinished" />
+            <translation>是关于您的{product}。</translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}。</translation>
         </message>
         <message>
             <source>You would like: {demands}.</source>
-            <translation type="unfinished" />
+            <translation>您希望{demands}。</translation>
         </message>
         <message>
             <source>, </source>
-            <comment>list separator</comment>
-            <translation type="unfinished" />
+            <comment>between demands</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{greeting} {about} {wish} {check}</source>
+            <translation>{greeting}{about}{wish}{check}</translation>
         </message>
         <message>
             <source>Have I got that right?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> </source>
-            <comment>sentence separator</comment>
-            <translation type="unfinished" />
+            <translation>我理解得对吗？</translation>
         </message>
         <message>
             <source>The draft could not be saved on this PC: {error}</source>
-            <translation type="unfinished" />
+            <translation>草稿无法保存在本机：{error}</translation>
         </message>
         <message>
             <source>Restored the form you had not finished ({time}).</source>
-            <translation type="unfinished" />
+            <translation>已恢复上次未填完的登记表（{time}）。</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>正在保存…</translation>
         </message>
         <message>
             <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. Try again in a moment; if it keeps failing, call the supervisor.</source>
-            <translation type="unfinished" />
+            <translation>投诉未能保存：数据库正忙、被锁定或无法连接。您填写的内容都还在，并已作为草稿保存在本机。请稍后再试；如果一直失败，请联系客服主管。</translation>
         </message>
         <message>
             <source>Registered as {number}.</source>
-            <translation type="unfinished" />
+            <translation>已登记，编号 {number}。</translation>
         </message>
     </context>
     <context>
@@ -863,7 +862,7 @@
         </message>
         <message>
             <source>Received at</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">受理时间</translation>
         </message>
         <message>
             <source>Complainant</source>
@@ -1028,7 +1027,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">姓名</translation>
         </message>
         <message>
             <source>Role</source>
@@ -1051,7 +1050,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">姓名</translation>
         </message>
         <message>
             <source>Role</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desk import db, drafts, numbering, paths, registration, search, settings, vocab, worklist
 from desk.models import Complaint, now
 from desk.registration import ComplaintInput
-from desk.ui import labels
+from desk.ui import i18n, labels
 from desk.ui.messages import message
 from desk.ui.registration_form import RegistrationForm
 
@@ -452,7 +452,16 @@ def fill_sample(form: RegistrationForm) -> None:
     form.level_combo.setCurrentIndex(form.level_combo.findData(2))
 
 
-def test_form_fits_a_1366x768_screen_and_renders_chinese(open_form, qtbot, store):
+@pytest.fixture
+def language(request, qapp):
+    """The interface language for one test; English again afterwards."""
+    i18n.install_translators(request.param)
+    yield request.param
+    i18n.install_translators("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_form_fits_a_1366x768_screen_and_renders_chinese(language, open_form, qtbot, store):
     earlier(store, received_at=now() - datetime.timedelta(days=10))
     earlier(store, category="delivery", account="送货比约定晚了两天，包装破损。",
             received_at=now() - datetime.timedelta(days=200))
@@ -463,13 +472,17 @@ def test_form_fits_a_1366x768_screen_and_renders_chinese(open_form, qtbot, store
     form.resize(1366, 740)  # the desk PCs' screen, less the task bar
     qtbot.wait(50)
     assert QFontInfo(form.account_edit.font()).family() == paths.FONT_FAMILY
+    if language == "zh_CN":
+        assert form.windowTitle() == "顾客投诉登记表"
+        assert form.read_back_label.text().startswith("张伟，我跟您确认一下：您的格力变频空调")
     # everything visible without scrolling, with the help open
     assert not form.scroll.verticalScrollBar().isVisible()
     assert not form.scroll.horizontalScrollBar().isVisible()
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        form.grab().save(str(Path(SHOTS) / "registration-filled.png"))
+        form.grab().save(str(Path(SHOTS) / f"registration-filled-{language}.png"))
         form.purchase_amount_edit.setText("-5")
         form.phone_edit.setText("1391234")
+        form.channel_combo.setCurrentIndex(form.channel_combo.findData("consumer_assoc"))
         save_and_wait(qtbot, form)
-        form.grab().save(str(Path(SHOTS) / "registration-errors.png"))
+        form.grab().save(str(Path(SHOTS) / f"registration-errors-{language}.png"))
