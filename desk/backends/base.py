@@ -1,5 +1,6 @@
 """The interface each database backend fills in."""
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 
 from peewee import Database
@@ -37,3 +38,17 @@ class Backend:
     def count_matches(self, tokens: list[str], cap: int) -> int:
         """How many complaints hold every token, counting at most cap + 1."""
         raise NotImplementedError
+
+    # -- bulk loading (demo data, benchmarks) -------------------------------
+    def reserve_ids(self, table: str, count: int) -> list[int]:
+        """count unused ids of table, ascending; call inside the write transaction."""
+        raise NotImplementedError
+
+    def bulk_insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        """Insert many rows in one go; values as the driver takes them."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join([self.db.param] * len(columns))
+        self.db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+    def after_bulk_load(self) -> None:
+        """Refresh the planner's statistics once a lot of rows came in."""

@@ -4,6 +4,10 @@ The search index is a tsvector built directly from the application's tokens
 (array_to_tsvector: no text parser in between), with a GIN index.
 """
 
+import datetime
+import io
+import re
+
 from desk.backends.base import Backend
 
 _HISTORY_LOCK_KEY = 7_301_001  # an arbitrary constant naming the history chain's lock
@@ -11,6 +15,37 @@ _HISTORY_LOCK_KEY = 7_301_001  # an arbitrary constant naming the history chain'
 
 def _tsquery(tokens: list[str]) -> str:
     return " & ".join("'" + t.replace("'", "''").replace("\\", "\\\\") + "'" for t in tokens)
+
+
+_TSVECTOR_SPECIAL = re.compile(r"[\s'\\:]")
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsvector_text(tokens: list[str]) -> str:
+    """tokens as tsvector input: plain words as they are, anything unusual quoted."""
+    text = " ".join(tokens)
+    if _TSVECTOR_SPECIAL.search(text.replace(" ", "")) is None and text.count(" ") == len(tokens) - 1:
+        return text
+    return " ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in tokens)
+
+
+def _copy_value(value) -> str:
+    if value is None:
+        return "\\N"
+    if value is True or value is False:
+        return "t" if value else "f"
+    if isinstance(value, str):
+        return value.translate(_COPY_ESCAPES)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    return str(value)  # numbers, Decimal, date
+
+
+def _copy(db, table: str, columns, rows) -> None:
+    """Rows in through COPY's text format: the fastest way into PostgreSQL."""
+    lines = "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows)
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.cursor().copy_expert(f'COPY "{table}" ({names}) FROM STDIN', io.StringIO(lines))
 
 
 class PostgresBackend(Backend):
@@ -41,15 +76,10 @@ class PostgresBackend(Backend):
         )
 
     def index_many(self, rows):
-        from psycopg2.extras import execute_values
-
-        execute_values(
-            self.db.cursor(),
-            "INSERT INTO complaint_search (complaint_id, tokens) VALUES %s",
-            [(cid, tokens) for cid, tokens in rows],
-            template="(%s, array_to_tsvector(%s::text[]))",
-            page_size=1000,
-        )
+        # COPY of tsvector text: building array_to_tsvector(...) literals in Python cost
+        # a quarter of a millisecond per complaint, more than everything else together.
+        _copy(self.db, "complaint_search", ("complaint_id", "tokens"),
+              ((cid, _tsvector_text(tokens)) for cid, tokens in rows))
 
     def search_ids(self, tokens, before_id, limit):
         sql = "SELECT complaint_id FROM complaint_search WHERE tokens @@ %s::tsquery"
@@ -68,3 +98,17 @@ class PostgresBackend(Backend):
             (_tsquery(tokens), cap + 1),
         )
         return cursor.fetchone()[0]
+
+    def reserve_ids(self, table, count):
+        # From the table's own sequence, so desks registering meanwhile never collide.
+        cursor = self.db.execute_sql(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            (f'"{table}"', count),
+        )
+        return sorted(row[0] for row in cursor)
+
+    def bulk_insert(self, table, columns, rows):
+        _copy(self.db, table, columns, rows)
+
+    def after_bulk_load(self):
+        self.db.execute_sql("ANALYZE")

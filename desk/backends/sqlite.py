@@ -68,3 +68,12 @@ class SqliteBackend(Backend):
             (_match_expression(tokens), cap + 1),
         )
         return cursor.fetchone()[0]
+
+    def reserve_ids(self, table, count):
+        # Inside BEGIN IMMEDIATE nobody else writes: the ids after the largest are free.
+        (top,) = self.db.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()
+        return list(range(top + 1, top + 1 + count))
+
+    def after_bulk_load(self):
+        self.db.execute_sql("PRAGMA analysis_limit=1000")
+        self.db.execute_sql("ANALYZE")
