@@ -13,6 +13,7 @@ from playhouse import db_url
 from playhouse.migrations import Runner
 
 from desk.backends import Backend, backend_for
+from desk.backends.postgres import ReconnectingPostgresqlDatabase
 from desk.backends.sqlite import SqliteBackend
 from desk.models import database
 
@@ -33,10 +34,24 @@ class Connection:
 _current: Connection | None = None
 
 
-def open_database(url: str) -> Database:
-    """A peewee database for the URL, with the per-database settings applied."""
+# A server that does not answer (cable pulled) is noticed in seconds, not minutes;
+# a URL may set other values (?connect_timeout=20).
+POSTGRES_DEFAULTS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+                     "keepalives_interval": 5, "keepalives_count": 3}
+
+
+def open_database(url: str, password: str | None = None) -> Database:
+    """A peewee database for the URL, with the per-database settings applied.
+
+    A password (from desk.secrets) goes to the driver, never into the URL.
+    """
     if url.startswith("sqlite"):
         db = db_url.connect(url, pragmas=SqliteBackend.PRAGMAS, timeout=10)
+    elif url.split(":", 1)[0] in ("postgres", "postgresql"):
+        params = {**POSTGRES_DEFAULTS, **db_url.parse(url)}
+        if password:
+            params["password"] = password
+        db = ReconnectingPostgresqlDatabase(**params)
     else:
         db = db_url.connect(url)
     return db
@@ -52,7 +67,8 @@ def schema_status(db: Database) -> tuple[list[str], list[str]]:
     return [m.name for m in rows if m.applied], [m.name for m in rows if not m.applied]
 
 
-def connect(url: str, migrate: bool = True, target: str | None = None) -> Connection:
+def connect(url: str, migrate: bool = True, target: str | None = None,
+            password: str | None = None) -> Connection:
     """Open the database at url, make it the current one and upgrade its schema."""
     global _current
     close()
@@ -60,7 +76,7 @@ def connect(url: str, migrate: bool = True, target: str | None = None) -> Connec
         path = Path(url.split(":///", 1)[1]) if ":///" in url else None
         if path and str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(url)
+    db = open_database(url, password)
     try:
         db.connect()
     except Exception as exc:  # the driver's own error says why; keep it
@@ -84,6 +100,20 @@ def backend() -> Backend:
 
 def write_transaction():
     return current().backend.write_transaction()
+
+
+def reconnect() -> None:
+    """Drop the current connection (dead or not) and open a new one to the same database.
+
+    Raises the driver's error while the database still cannot be reached.
+    """
+    db = current().db
+    try:
+        if not db.is_closed():
+            db.close()
+    except Exception:  # a dead connection may fail to close: it is gone anyway
+        db.dispose()
+    db.connect()
 
 
 def close() -> None:

@@ -43,6 +43,7 @@ def record(complaint_id: int, staff_id: int | None, desk: str, action: str, fiel
 
 def mark_changed(table: str, row_id: int, desk: str) -> None:
     """Tell the other desks (desk.live) that this row moved, in the same transaction."""
+    db.backend().notify_change(table, row_id)
     ChangeLog.create(table=table, row_id=row_id, desk=desk)
 
 

@@ -55,14 +55,51 @@ def pg_admin_url():
             pytest.fail(message + " (CI is set: the PostgreSQL run must not be skipped)")
         pytest.skip(message)
     os.environ["DESK_TEST_PG_URL_STARTED"] = server.url
+    _STARTED_SERVER.append(server)
     yield server.url
     server.stop()
 
 
+_STARTED_SERVER: list = []  # the PgServer started above, if any
+
+
+class _ExternalServerOutage:
+    """For a server given by DESK_TEST_PG_URL, which the tests may not stop: an
+    outage of the test databases instead (connections cut, new ones refused)."""
+
+    def __init__(self, admin_url: str):
+        self.url = admin_url
+
+    def _test_databases(self) -> list[str]:
+        import psycopg2
+
+        conn = psycopg2.connect(self.url)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT datname FROM pg_database WHERE datname LIKE 'desk\\_t\\_%'")
+                return [row[0] for row in cur.fetchall()]
+        finally:
+            conn.close()
+
+    def pause(self):
+        for name in self._test_databases():
+            _pg_execute(self.url, f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+            _pg_execute(self.url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                  f" WHERE datname = '{name}'")
+
+    def resume(self):
+        for name in self._test_databases():
+            _pg_execute(self.url, f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+
+
 @pytest.fixture(scope="session")
 def pg_server(pg_admin_url):
-    """The throwaway server object itself, for tests that restart it."""
-    return pg_admin_url
+    """The throwaway server object itself, for tests that restart it: pause() shuts it
+    down keeping its data, resume() starts it again. With DESK_TEST_PG_URL, an object
+    with the same two methods that cuts the test databases off instead."""
+    if _STARTED_SERVER:
+        return _STARTED_SERVER[0]
+    return _ExternalServerOutage(pg_admin_url)
 
 
 def _pg_execute(admin_url: str, sql: str):
@@ -118,6 +155,18 @@ def db_url(backend_name, templates, tmp_path, request):
     admin = request.getfixturevalue("pg_admin_url")
     name = f"desk_t_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _with_dbname(admin, name)
+    db.close()
+    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_db_url(templates, request):
+    """A fresh migrated PostgreSQL database whatever --backend says, for tests about
+    PostgreSQL itself (server restarts, LISTEN/NOTIFY)."""
+    admin = request.getfixturevalue("pg_admin_url")
+    name = f"desk_t_{uuid.uuid4().hex[:10]}"
+    _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{templates("postgresql")}"')
     yield _with_dbname(admin, name)
     db.close()
     _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -51,12 +51,21 @@ class PgServer:
         opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c fsync=off "
                 f"-c synchronous_commit=off -c full_page_writes=off "
                 f"-c unix_socket_directories={self.dir} -c max_connections=200")
+        self.opts = opts
         self._run(pg_ctl, "-D", str(data), "-o", opts, "-l", str(self.dir / "log"), "-w",
                   "start")
         return self
 
     def restart(self):
         self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "restart")
+
+    def pause(self):
+        """Shut the server down, keeping its data: an outage that resume() ends."""
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self):
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.dir / "data"), "-o", self.opts,
+                  "-l", str(self.dir / "log"), "-w", "start")
 
     def stop(self):
         try:

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 
 from peewee import Database
 
@@ -52,3 +53,57 @@ class Backend:
 
     def after_bulk_load(self) -> None:
         """Refresh the planner's statistics once a lot of rows came in."""
+
+    # -- live updates between desks (desk.live) ---------------------------------
+    def notify_change(self, table: str, row_id: int) -> None:
+        """Called inside the write transaction, just before its ChangeLog row is written."""
+
+    def open_change_probe(self) -> "ChangeProbe":
+        """A cheap 'did anything change?' check on a connection of its own."""
+        raise NotImplementedError
+
+    # -- connection health (desk.connection) -------------------------------------
+    def is_disconnect(self, exc: BaseException) -> bool:
+        """Whether exc means the connection to the database is gone (not a bad query)."""
+        return False
+
+    def quick_check(self) -> list[str]:
+        """Problems found by a fast start-up check; [] when the database is sound."""
+        return []
+
+    # -- backups (desk.backup) ----------------------------------------------------
+    backup_suffix = ".backup"
+    auto_backup = False  # whether each desk PC backs the database up itself every day
+
+    def backup_to(self, path) -> None:
+        """Write a consistent copy of the whole database to path while it is in use."""
+        raise NotImplementedError
+
+    def restore_from(self, path) -> "Path":
+        """Replace the database with the backup at path; returns where the old one was kept."""
+        raise NotImplementedError
+
+    # -- copying a store (desk.dbcopy) --------------------------------------------
+    def internal_tables(self, tables: list[str]) -> set[str]:
+        """Which of these tables belong to the backend itself (search index)."""
+        return set()
+
+    def clear_search_index(self) -> None:
+        raise NotImplementedError
+
+    def reset_sequences(self, tables: list[tuple[str, str]]) -> None:
+        """After inserts with explicit ids: (table, id column) pairs continue from max(id)."""
+
+
+class ChangeProbe:
+    """One desk's watch on the shared database: has another desk committed something?"""
+
+    def has_changed(self) -> bool:
+        raise NotImplementedError
+
+    def fileno(self) -> int | None:
+        """A socket to wait on for news, or None when the probe must be polled on a timer."""
+        return None
+
+    def close(self) -> None:
+        pass

@@ -6,9 +6,14 @@ The search index is a tsvector built directly from the application's tokens
 
 import datetime
 import io
+import os
 import re
+import shutil
+from pathlib import Path
 
-from desk.backends.base import Backend
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+
+from desk.backends.base import Backend, ChangeProbe
 
 _HISTORY_LOCK_KEY = 7_301_001  # an arbitrary constant naming the history chain's lock
 
@@ -112,3 +117,185 @@ class PostgresBackend(Backend):
 
     def after_bulk_load(self):
         self.db.execute_sql("ANALYZE")
+
+    # -- live updates, health, backups, copying (issue 8) ------------------------
+    backup_suffix = ".dump"
+    auto_backup = False  # the server's own schedule backs a shared store up (README)
+
+    def notify_change(self, table, row_id):
+        # The lock makes ChangeLog ids commit in id order (desk.live reads "id > last
+        # seen"); it is the history chain's lock, which such a transaction holds anyway.
+        self.lock_history_chain()
+        self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, f"{table}:{row_id}"))
+
+    def _driver_connect(self):
+        import psycopg2
+
+        return psycopg2.connect(dbname=self.db.database, **self.db.connect_params)
+
+    def open_change_probe(self):
+        return ListenProbe(self._driver_connect)
+
+    def is_disconnect(self, exc):
+        import psycopg2
+
+        for error in _chain(exc):
+            code = getattr(error, "pgcode", None) or ""
+            if code.startswith("08") or code in _SERVER_GONE_CODES:
+                return True
+            if isinstance(error, psycopg2.InterfaceError):
+                return True  # "connection already closed"
+            if isinstance(error, psycopg2.OperationalError) and code == "":
+                return True  # no SQLSTATE: raised by libpq, not by the server
+        return False
+
+    def quick_check(self):
+        self.db.execute_sql("SELECT 1")
+        return []
+
+    def backup_to(self, path):
+        import subprocess
+
+        from desk.errors import DeskError
+
+        program = _pg_program("pg_dump", self.db.server_version)
+        if program is None:
+            raise DeskError("pg_dump_missing")
+        result = subprocess.run(
+            [program, "--format=custom", "--no-owner", "--file", str(path)],
+            env=_libpq_env(self.db), capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            raise DeskError("backup_failed", detail=result.stderr.strip())
+
+    def restore_from(self, path):
+        from desk.errors import DeskError
+
+        raise DeskError("restore_with_pg_restore", file=str(path))
+
+    def internal_tables(self, tables):
+        return {t for t in tables if t == "complaint_search"}
+
+    def clear_search_index(self):
+        self.db.execute_sql("DELETE FROM complaint_search")
+
+    def reset_sequences(self, tables):
+        for table, column in tables:
+            self.db.execute_sql(
+                f'SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max("{column}"), 1),'
+                f' max("{column}") IS NOT NULL) FROM "{table}"',
+                (f'"{table}"', column),
+            )
+
+
+CHANNEL = "desk_changes"
+# admin_shutdown, crash_shutdown, cannot_connect_now: a server restarting.
+_SERVER_GONE_CODES = {"57P01", "57P02", "57P03"}
+
+
+def _chain(exc: BaseException):
+    """exc and the errors it wraps (peewee re-raises the driver's error `from` it)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def _pg_program(name: str, server_version: int | None) -> str | None:
+    """The client tool of the server's major version when installed, else the one on PATH."""
+    if server_version:
+        own = Path(f"/usr/lib/postgresql/{server_version // 10000}/bin/{name}")
+        if own.exists():
+            return str(own)
+    return shutil.which(name)
+
+
+def _libpq_env(db) -> dict:
+    """Connection settings for libpq's tools, through the environment: a password
+    never shows on a command line."""
+    params = db.connect_params
+    env = dict(os.environ, PGDATABASE=db.database)
+    for key, var in (("host", "PGHOST"), ("port", "PGPORT"), ("user", "PGUSER"),
+                     ("password", "PGPASSWORD"), ("sslmode", "PGSSLMODE"),
+                     ("connect_timeout", "PGCONNECT_TIMEOUT")):
+        if params.get(key) not in (None, ""):
+            env[var] = str(params[key])
+    return env
+
+
+class ListenProbe(ChangeProbe):
+    """LISTEN desk_changes on a connection of its own; the writers NOTIFY in their
+    transaction, so the news arrives on commit. Its socket can be waited on."""
+
+    def __init__(self, connect):
+        self._connect = connect
+        self.conn = None
+        self._open()
+
+    def _open(self):
+        conn = self._connect()
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(f"LISTEN {CHANNEL}")
+        self.conn = conn
+
+    def has_changed(self):
+        if self.conn is None or self.conn.closed:
+            self.conn = None
+            self._open()
+            return True  # news may have been missed while it was away
+        try:
+            self.conn.poll()
+        except Exception:
+            self.close()
+            raise
+        if self.conn.notifies:
+            self.conn.notifies.clear()
+            return True
+        return False
+
+    def fileno(self):
+        return self.conn.fileno() if self.conn is not None and not self.conn.closed else None
+
+    def close(self):
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            finally:
+                self.conn = None
+
+
+class ReconnectingPostgresqlDatabase(PostgresqlDatabase):
+    """Opens a new connection by itself when the server went away (a restart, a
+    pulled cable) and the next statement finds the old one dead.
+
+    Only outside a transaction: a transaction cut off halfway is lost as a whole
+    (the server rolled it back) and its caller must run it again (desk.connection).
+    """
+
+    def execute_sql(self, sql, params=None):
+        return self._reconnecting(super().execute_sql, sql, params)
+
+    def begin(self, *args, **kwargs):
+        return self._reconnecting(super().begin, *args, **kwargs)
+
+    def _reconnecting(self, func, *args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except (OperationalError, InterfaceError):
+            if self.in_transaction() or not self.connection_lost():
+                raise
+            self.reset_connection()
+            return func(*args, **kwargs)
+
+    def connection_lost(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and bool(conn.closed)
+
+    def reset_connection(self) -> None:
+        """Forget the dead connection; the next statement opens a new one."""
+        try:
+            self.close()
+        except Exception:  # closing a dead connection may fail; it is gone either way
+            self.dispose()

@@ -1,6 +1,12 @@
 """SQLite: the embedded, one-PC database. The search index is a contentless FTS5 table."""
 
-from desk.backends.base import Backend
+import datetime
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from desk.backends.base import Backend, ChangeProbe
 
 # Tokens are space-separated; the 'ascii' tokenizer keeps every non-ASCII character
 # inside a token, so 空调 stays one token. detail=none keeps the index small.
@@ -77,3 +83,129 @@ class SqliteBackend(Backend):
     def after_bulk_load(self):
         self.db.execute_sql("PRAGMA analysis_limit=1000")
         self.db.execute_sql("ANALYZE")
+
+    # -- live updates, health, backups, copying (issue 8) ------------------------
+    backup_suffix = ".sqlite3"
+    auto_backup = True  # one PC, one file: the desk itself keeps the daily copies
+
+    def file_path(self) -> Path:
+        return Path(self.db.database)
+
+    def open_change_probe(self):
+        return DataVersionProbe(self.file_path())
+
+    def quick_check(self):
+        try:
+            rows = [row[0] for row in self.db.execute_sql("PRAGMA quick_check")]
+        except sqlite3.OperationalError:
+            raise  # cannot open or locked: not damage
+        except sqlite3.DatabaseError as exc:  # "disk image is malformed", "not a database"
+            return [str(exc)]
+        return [] if rows == ["ok"] else rows
+
+    def backup_to(self, path):
+        # The online backup API on a connection of its own: a consistent snapshot
+        # (WAL lets the desks go on writing meanwhile), whatever the app's state.
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.unlink(missing_ok=True)
+        source = sqlite3.connect(self.file_path(), timeout=10)
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # One self-contained file: no -wal beside it to lose when it is copied away.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+            source.close()
+        _fsync(partial)
+        os.replace(partial, path)
+
+    def restore_from(self, path):
+        """Put the backup in place of the database file (every connection must be closed).
+
+        The backup is copied next to the database and checked there first; the old
+        file (with its -wal and -shm) is kept aside as <name>.before-restore.
+        """
+        current = self.file_path()
+        incoming = current.with_name(current.name + ".restoring")
+        shutil.copyfile(path, incoming)
+        try:
+            check_backup_file(incoming)
+        except Exception:
+            _remove_with_journals(incoming)
+            raise
+        _fsync(incoming)
+        aside = current.with_name(current.name + ".before-restore")
+        if aside.exists():
+            aside = current.with_name(
+                f"{current.name}.before-restore-{datetime.datetime.now():%Y%m%d-%H%M%S}")
+        # The -wal and -shm files go with their main file: a stale -wal beside the
+        # restored file would be replayed into it.
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(f"{current}{suffix}")
+            if old.exists():
+                os.replace(old, f"{aside}{suffix}")
+        os.replace(incoming, current)
+        return aside
+
+    def internal_tables(self, tables):
+        return {t for t in tables if t.startswith("complaint_fts")}
+
+    def clear_search_index(self):
+        self.db.execute_sql("INSERT INTO complaint_fts(complaint_fts) VALUES ('delete-all')")
+
+
+# Tables without which a file is not a desk database.
+_DESK_TABLES = {"schema_migration", "setting", "staff", "customer", "complaint",
+                "complaint_event", "change_log"}
+
+
+def check_backup_file(path: Path) -> None:
+    """A sound SQLite file holding a desk database, or DeskError saying what is wrong."""
+    from desk.errors import DeskError
+
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DeskError("backup_unreadable", detail=str(exc)) from exc
+    if rows != ["ok"]:
+        raise DeskError("backup_damaged", detail="; ".join(rows[:5]))
+    if not _DESK_TABLES <= tables:
+        raise DeskError("not_a_desk_database")
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+class DataVersionProbe(ChangeProbe):
+    """PRAGMA data_version on a connection of its own: it changes when any other
+    connection (this process's or another's) commits. Costs microseconds: poll it."""
+
+    def __init__(self, path: Path):
+        self.conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        self.last = self._version()
+
+    def _version(self) -> int:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def has_changed(self):
+        version = self._version()
+        changed, self.last = version != self.last, version
+        return changed
+
+    def close(self):
+        self.conn.close()

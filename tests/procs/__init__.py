@@ -1,0 +1,1 @@
+"""Scripts the multi-process tests run as separate desk processes (sys.executable)."""

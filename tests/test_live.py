@@ -1,0 +1,80 @@
+"""The change feed: what other desks committed, found cheaply, in commit order."""
+
+import threading
+import time
+
+from desk import db, history, live, registration
+from tests.test_registration import make_input
+
+
+def test_an_idle_database_reports_no_change(store):
+    feed = live.ChangeFeed().start()
+    try:
+        assert not feed.has_changed()
+        assert feed.poll() == []
+    finally:
+        feed.close()
+
+
+def test_a_registration_is_reported_once_with_its_complaint_id(store):
+    feed = live.ChangeFeed().start()
+    try:
+        complaint = registration.register(make_input(), store.clerk, store.desk)
+        deadline = time.monotonic() + 2
+        while not feed.has_changed():  # PostgreSQL's NOTIFY travels through a socket
+            assert time.monotonic() < deadline, "no news within 2 s"
+            time.sleep(0.02)
+        changes = feed.changes_since()
+        assert live.complaint_ids(changes) == [complaint.id]
+        assert changes[0].desk == store.desk
+        assert feed.changes_since() == []
+    finally:
+        feed.close()
+
+
+def test_changes_before_the_start_are_not_news_and_batches_add_up(store):
+    registration.register(make_input(), store.clerk, store.desk)
+    feed = live.ChangeFeed(batch=2).start()
+    try:
+        with db.write_transaction():
+            for row_id in (7, 8, 7, 9):
+                history.mark_changed("complaint", row_id, store.desk)
+            history.mark_changed("handover", 3, store.desk)
+        changes = feed.changes_since()
+        assert live.complaint_ids(changes) == [7, 8, 9]
+        assert [(c.table, c.row_id) for c in live.alerts(changes)] == [("handover", 3)]
+    finally:
+        feed.close()
+
+
+def test_a_change_committed_late_never_hides_behind_a_later_id(store):
+    """Two desks write at once: the feed must not pass the slower one's id by."""
+    feed = live.ChangeFeed().start()
+    slow_inside, release = threading.Event(), threading.Event()
+
+    def desk(row_id, hold):
+        try:
+            with db.write_transaction():
+                history.mark_changed("complaint", row_id, f"台{row_id}")
+                if hold:
+                    slow_inside.set()
+                    release.wait(5)
+        finally:
+            db.current().db.close()
+
+    slow = threading.Thread(target=desk, args=(1, True))
+    slow.start()
+    slow_inside.wait(5)
+    quick = threading.Thread(target=desk, args=(2, False))
+    quick.start()
+    time.sleep(0.3)  # the quick desk would commit now if nothing kept it in line
+    try:
+        seen_meanwhile = feed.changes_since()
+    finally:
+        release.set()
+        slow.join()
+        quick.join()
+    seen_after = feed.changes_since()
+    feed.close()
+    assert seen_meanwhile == []
+    assert [c.row_id for c in seen_after] == [1, 2]
