@@ -89,11 +89,32 @@ def add_arguments(parser) -> None:
                         help="write the backup here (default: the backups folder of the data folder)")
 
 
-def run(args) -> int:
-    from desk import secrets
+class NoStore(Exception):
+    """The command was pointed at something that holds no desk database."""
 
-    url = config.database_url(getattr(args, "db", None))
-    secrets.connect(url, ask=secrets.ask_on_terminal, migrate=False)
+
+def open_for_command(cli_db: str | None) -> str:
+    """Connect a command (backup, verify-history) to the store as it is: no migration,
+    no new empty database; the password asked on the terminal if needed."""
+    from desk import secrets
+    from desk.backends import backend_for
+
+    url = config.database_url(cli_db)
+    if not backend_for(db.open_database(url)).exists():
+        raise NoStore(f"no database at {config.strip_password(url)}")
+    connection = secrets.connect(url, ask=secrets.ask_on_terminal, migrate=False)
+    if not db.schema_status(connection.db)[0]:
+        db.close()
+        raise NoStore(f"{config.strip_password(url)} holds no desk database")
+    return url
+
+
+def run(args) -> int:
+    try:
+        open_for_command(getattr(args, "db", None))
+    except (NoStore, db.DatabaseUnavailable) as exc:
+        print(exc, file=sys.stderr)
+        return 1
     try:
         path = make_backup(args.to)
     except DeskError as exc:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from peewee import AutoField, Database, ForeignKeyField, sort_models
 
-from desk import db, history
+from desk import db, history, secrets
 from desk.backends import backend_for
 from desk.models import ALL_MODELS, Complaint
 from desk.search_text import SEARCHABLE_FIELDS, complaint_tokens
@@ -55,10 +55,19 @@ class CopyReport:
                 and self.source_chain[0] == self.target_chain[0])
 
 
-def _open(url: str) -> Database:
-    database = db.open_database(url)
-    database.connect()
-    return database
+def _open(url: str, must_exist: bool = False, ask: secrets.Ask | None = None) -> Database:
+    if must_exist and not backend_for(db.open_database(url)).exists():
+        raise CopyRefused(f"there is no database at {url}")
+
+    def attempt(password):
+        database = db.open_database(url, password)
+        try:
+            database.connect()
+        except Exception as exc:  # the driver's own words say why
+            raise db.DatabaseUnavailable(str(exc)) from exc
+        return database
+
+    return secrets.with_password(url, attempt, ask)
 
 
 def _check_schema(database: Database, which: str) -> None:
@@ -166,9 +175,18 @@ def _chain(database: Database) -> tuple[tuple[int, object], str | None]:
 
 
 def copy_store(source_url: str, target_url: str, force: bool = False, batch: int = 2000,
-               progress: Callable[[str], None] = lambda text: None) -> CopyReport:
-    """Copy the store at source_url into target_url, then check the copy."""
-    source, target = _open(source_url), _open(target_url)
+               progress: Callable[[str], None] = lambda text: None,
+               ask: secrets.Ask | None = None) -> CopyReport:
+    """Copy the store at source_url into target_url, then check the copy.
+
+    `ask` asks for a password the server wants and libpq's files do not hold.
+    """
+    source = _open(source_url, must_exist=True, ask=ask)
+    try:
+        target = _open(target_url, ask=ask)
+    except Exception:
+        source.close()
+        raise
     try:
         _check_schema(source, "source")
         if not db.schema_status(source)[0]:
@@ -246,7 +264,8 @@ def run(args) -> int:
 
     try:
         report = copy_store(to_url(args.source), to_url(args.target), force=args.force,
-                            batch=args.batch, progress=lambda text: print(text, flush=True))
+                            batch=args.batch, progress=lambda text: print(text, flush=True),
+                            ask=secrets.ask_on_terminal)
     except (CopyRefused, db.DatabaseUnavailable) as exc:
         print(f"not copied: {exc}", file=sys.stderr)
         return 1

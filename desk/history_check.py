@@ -2,7 +2,7 @@
 
 import sys
 
-from desk import config, db, history
+from desk import backup, db, history
 
 
 def add_arguments(parser) -> None:
@@ -11,10 +11,11 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from desk import secrets
-
-    secrets.connect(config.database_url(getattr(args, "db", None)),
-                    ask=secrets.ask_on_terminal, migrate=False)
+    try:
+        backup.open_for_command(getattr(args, "db", None))
+    except (backup.NoStore, db.DatabaseUnavailable) as exc:
+        print(exc, file=sys.stderr)
+        return 1
     try:
         checked, broken = history.verify_chain(batch=args.batch)
     finally:

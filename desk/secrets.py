@@ -10,11 +10,13 @@ reconnect after a server restart.
 
 import getpass
 from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from desk import db
 
 SERVICE = "desk"
+T = TypeVar("T")
 
 # (account, asked before) -> (password, remember it) or None when the user gives up
 Ask = Callable[[str, bool], "tuple[str, bool] | None"]
@@ -84,11 +86,13 @@ def ask_on_terminal(who: str, again: bool) -> tuple[str, bool] | None:
         return None
 
 
-def connect(url: str, ask: Ask | None = None, migrate: bool = True,
-            tries: int = 3) -> db.Connection:
-    """db.connect(url), finding the password the server asks for."""
+def with_password(url: str, attempt: Callable[[str | None], T], ask: Ask | None = None,
+                  tries: int = 3) -> T:
+    """attempt(password) with no password of ours first (libpq's own PGPASSWORD or
+    ~/.pgpass), then the keyring's, then what the user types. attempt raises
+    db.DatabaseUnavailable when it cannot connect."""
     try:
-        return db.connect(url, migrate)
+        return attempt(None)
     except db.DatabaseUnavailable as exc:
         if not needs_password(exc):
             raise
@@ -96,18 +100,18 @@ def connect(url: str, ask: Ask | None = None, migrate: bool = True,
     stored = stored_password(url)
     if stored:
         try:
-            return db.connect(url, migrate, password=stored)
+            return attempt(stored)
         except db.DatabaseUnavailable as exc:
             if not needs_password(exc):
                 raise
             refused = exc  # changed on the server since: ask
-    for attempt in range(tries if ask else 0):
-        answer = ask(account(url), attempt > 0)
+    for asked_before in range(tries if ask else 0):
+        answer = ask(account(url), asked_before > 0)
         if answer is None:
             break
         password, keep = answer
         try:
-            connection = db.connect(url, migrate, password=password)
+            result = attempt(password)
         except db.DatabaseUnavailable as exc:
             if not needs_password(exc):
                 raise
@@ -115,5 +119,12 @@ def connect(url: str, ask: Ask | None = None, migrate: bool = True,
             continue
         if keep:
             remember(url, password)
-        return connection
+        return result
     raise refused
+
+
+def connect(url: str, ask: Ask | None = None, migrate: bool = True,
+            tries: int = 3) -> db.Connection:
+    """db.connect(url), finding the password the server asks for."""
+    return with_password(url, lambda password: db.connect(url, migrate, password=password),
+                         ask, tries)

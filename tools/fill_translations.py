@@ -294,6 +294,25 @@ ZH_CN = {
     "Select a complaint in the list to see it here.": "在列表中选择一条投诉，即可在此查看详情。",
     "This complaint no longer exists.": "这条投诉已不存在。",
     "The complaint could not be read: {error}": "无法读取这条投诉：{error}",
+    # -- several desks, backups (desk/ui/messages.py, issue 8)
+    "The database cannot be reached. Trying again; what you type is kept.":
+        "无法连接数据库，正在重试；您输入的内容已保留。",
+    "Not saved yet: the database cannot be reached. Your entry is kept and will be saved "
+    "as soon as the connection is back.":
+        "尚未保存：无法连接数据库。您填写的内容已保留，连接恢复后将自动保存。",
+    "The database is damaged. Restore the backup of {date} with: {command}":
+        "数据库已损坏。请用以下命令恢复 {date} 的备份：{command}",
+    "The database is damaged and there is no backup in {folder}.":
+        "数据库已损坏，且 {folder} 中没有备份。",
+    "pg_dump is not installed on this PC: install the PostgreSQL client tools or back up "
+    "on the server.":
+        "本机未安装 pg_dump：请安装 PostgreSQL 客户端工具，或在服务器上备份。",
+    "The backup failed: {detail}": "备份失败：{detail}",
+    "A PostgreSQL store is restored on the server with pg_restore.":
+        "PostgreSQL 数据库请在服务器上用 pg_restore 恢复。",
+    "This file is not a readable database.": "该文件不是可读取的数据库。",
+    "This backup is damaged; choose an older one.": "该备份已损坏，请选择更早的备份。",
+    "This file is not a desk database.": "该文件不是客服台数据库。",
 }
 
 # Where the same English reads differently in one context.

@@ -63,6 +63,10 @@ class Backend:
         raise NotImplementedError
 
     # -- connection health (desk.connection) -------------------------------------
+    def exists(self) -> bool:
+        """Whether the database is there at all (a command must not create a new one)."""
+        return True
+
     def is_disconnect(self, exc: BaseException) -> bool:
         """Whether exc means the connection to the database is gone (not a bad query)."""
         return False

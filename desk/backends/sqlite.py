@@ -94,6 +94,9 @@ class SqliteBackend(Backend):
     def open_change_probe(self):
         return DataVersionProbe(self.file_path())
 
+    def exists(self):
+        return self.file_path().is_file()
+
     def quick_check(self):
         try:
             rows = [row[0] for row in self.db.execute_sql("PRAGMA quick_check")]

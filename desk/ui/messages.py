@@ -64,6 +64,24 @@ _MESSAGES = {
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}"),
     "staff_inactive": QT_TRANSLATE_NOOP("Messages", "This staff account is not active."),
     "role_required": QT_TRANSLATE_NOOP("Messages", "Your role may not do this."),
+    # -- several desks, backups (issue 8: desk.connection, desk.integrity, desk.backup)
+    "connection_lost": QT_TRANSLATE_NOOP(
+        "Messages", "The database cannot be reached. Trying again; what you type is kept."),
+    "save_kept": QT_TRANSLATE_NOOP(
+        "Messages", "Not saved yet: the database cannot be reached. Your entry is kept and will be saved as soon as the connection is back."),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The database is damaged. Restore the backup of {date} with: {command}"),
+    "database_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "Messages", "The database is damaged and there is no backup in {folder}."),
+    "pg_dump_missing": QT_TRANSLATE_NOOP(
+        "Messages", "pg_dump is not installed on this PC: install the PostgreSQL client tools or back up on the server."),
+    "backup_failed": QT_TRANSLATE_NOOP("Messages", "The backup failed: {detail}"),
+    "restore_with_pg_restore": QT_TRANSLATE_NOOP(
+        "Messages", "A PostgreSQL store is restored on the server with pg_restore."),
+    "backup_unreadable": QT_TRANSLATE_NOOP("Messages", "This file is not a readable database."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "This backup is damaged; choose an older one."),
+    "not_a_desk_database": QT_TRANSLATE_NOOP("Messages", "This file is not a desk database."),
 }
 
 
