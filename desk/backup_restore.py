@@ -46,6 +46,8 @@ def command_message(exc: DeskError, source: Path) -> str:
         "backup_unreadable": f"{source} is not a readable SQLite database: {detail}",
         "backup_damaged": f"{source} is damaged ({detail}); choose an older backup",
         "not_a_desk_database": f"{source} is a SQLite database but not a desk database",
+        "database_in_use": "the database is in use: close desk on this PC (every window), "
+                           "then restore",
         "restore_with_pg_restore": (
             "a PostgreSQL store is restored on the server: "
             f"pg_restore --clean --if-exists --no-owner -d DATABASE {source}"),

@@ -106,6 +106,11 @@ def test_restore_refuses_a_damaged_or_foreign_file_and_keeps_the_database(sqlite
                        (broken, "damaged")):
         result = run_desk(home, "--db", str(sqlite_store.path), "restore", str(bad))
         assert result.returncode == 1 and words in result.stderr, result.stderr
+    db.connect(sqlite_store.url)  # a desk still running on this PC
+    good = backup.make_backup(to=tmp_path / "good.sqlite3")
+    result = run_desk(home, "--db", str(sqlite_store.path), "restore", str(good))
+    assert result.returncode == 1 and "in use" in result.stderr
+    db.close()
     assert snapshot(sqlite_store.url) == before
     assert not list(sqlite_store.path.parent.glob("*.before-restore*"))
     assert not list(sqlite_store.path.parent.glob("*.restoring*"))

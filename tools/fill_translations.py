@@ -313,6 +313,8 @@ ZH_CN = {
     "This file is not a readable database.": "该文件不是可读取的数据库。",
     "This backup is damaged; choose an older one.": "该备份已损坏，请选择更早的备份。",
     "This file is not a desk database.": "该文件不是客服台数据库。",
+    "The database is in use: close desk on this PC (every window), then restore.":
+        "数据库正在使用中：请先关闭本机上所有客服台窗口，再恢复。",
 }
 
 # Where the same English reads differently in one context.

@@ -132,6 +132,8 @@ class SqliteBackend(Backend):
         file (with its -wal and -shm) is kept aside as <name>.before-restore.
         """
         current = self.file_path()
+        if current.exists():
+            _check_nobody_uses(current)
         incoming = current.with_name(current.name + ".restoring")
         shutil.copyfile(path, incoming)
         try:
@@ -182,6 +184,24 @@ def check_backup_file(path: Path) -> None:
         raise DeskError("backup_damaged", detail="; ".join(rows[:5]))
     if not _DESK_TABLES <= tables:
         raise DeskError("not_a_desk_database")
+
+
+def _check_nobody_uses(path: Path) -> None:
+    """Leaving WAL mode needs the only connection to the file: a desk still running on
+    it would go on writing into the file put aside. Folding the WAL in also makes the
+    file put aside complete on its own."""
+    from desk.errors import DeskError
+
+    conn = sqlite3.connect(path, timeout=0.5)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DeskError("database_in_use") from exc
+    except sqlite3.DatabaseError:
+        pass  # damaged: what is there is put aside as it is
+    finally:
+        conn.close()
 
 
 def _remove_with_journals(path: Path) -> None:

@@ -82,6 +82,8 @@ _MESSAGES = {
     "backup_damaged": QT_TRANSLATE_NOOP(
         "Messages", "This backup is damaged; choose an older one."),
     "not_a_desk_database": QT_TRANSLATE_NOOP("Messages", "This file is not a desk database."),
+    "database_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The database is in use: close desk on this PC (every window), then restore."),
 }
 
 
