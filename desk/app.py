@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desk import auth, config, db, settings
 from desk.errors import AuthError
-from desk.ui import crash, fonts, i18n
+from desk.ui import crash, fonts, i18n, qt_workarounds
 from desk.ui.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
@@ -84,43 +84,51 @@ def database_problem_text(url: str, error: BaseException) -> str:
     return text.format(where=_where(url), error=error)
 
 
-def _explicit_missing_file(url: str, explicit: bool) -> Path | None:
-    """A SQLite file the user named that is not there (a typo must not make a new store)."""
-    if not explicit or not url.startswith("sqlite:///"):
-        return None
-    path = Path(_where(url))
-    return None if path.exists() else path
+def _sqlite_file(url: str) -> Path | None:
+    return Path(_where(url)) if url.startswith("sqlite:///") else None
+
+
+def _report_problem(url: str, error: BaseException, quiet: bool) -> bool:
+    log.warning("cannot open the database %s: %s", _where(url), error)
+    text = database_problem_text(url, error)
+    if quiet:
+        print(text, file=sys.stderr)
+    else:
+        title = translate("Startup", "The database cannot be used")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+        box.setDetailedText(str(error))
+        box.exec()
+    return False
 
 
 def open_database(url: str, explicit: bool, may_create: bool, quiet: bool) -> bool:
-    """Connect (and migrate); on trouble tell the user and return False."""
-    missing = _explicit_missing_file(url, explicit)
-    if missing is not None and not may_create:
-        question = translate(
-            "Startup", "There is no database at {path}. Create a new, empty one there?"
-        ).format(path=missing)
-        if quiet:
-            print(question, file=sys.stderr)
-            return False
-        answer = QMessageBox.question(None, translate("Startup", "New database?"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
+    """Connect (and migrate); on trouble tell the user and return False.
+
+    A SQLite file the user named (explicit) that is not there is a typo more often
+    than a wish for a new store: ask first, unless demo data is wanted (may_create).
+    """
+    path = _sqlite_file(url) if explicit else None
+    if path is not None and not path.exists():
+        if not path.parent.is_dir():
+            missing = FileNotFoundError(f"No such file or directory: '{path.parent}'")
+            return _report_problem(url, missing, quiet)
+        if not may_create:
+            question = translate(
+                "Startup", "There is no database at {path}. Create a new, empty one there?"
+            ).format(path=path)
+            if quiet:
+                print(question, file=sys.stderr)
+                return False
+            answer = QMessageBox.question(None, translate("Startup", "New database?"), question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
     try:
         db.connect(url)
         with db.write_transaction():
             pass  # a read-only or locked database says so now, not at the first save
     except Exception as error:
         db.close()
-        log.warning("cannot open the database %s: %s", _where(url), error)
-        text = database_problem_text(url, error)
-        if quiet:
-            print(text, file=sys.stderr)
-        else:
-            title = translate("Startup", "The database cannot be used")
-            box = QMessageBox(QMessageBox.Icon.Critical, title, text)
-            box.setDetailedText(str(error))
-            box.exec()
-        return False
+        return _report_problem(url, error, quiet)
     return True
 
 
@@ -218,6 +226,7 @@ def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
 # -- the whole start ---------------------------------------------------------------------
 
 def make_application(language: str | None = None) -> QApplication:
+    qt_workarounds.apply()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")

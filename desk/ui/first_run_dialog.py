@@ -56,7 +56,6 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Set up the store"),
                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setDefault(True)
         if demo_available() if offer_demo is None else offer_demo:
             demo = buttons.addButton(self.tr("Try with demo data"),
                                      QDialogButtonBox.ButtonRole.ActionRole)
@@ -65,6 +64,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.try_set_up)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        save.setDefault(True)  # once inside the dialog, or Cancel wins Enter
         self.setMinimumWidth(480)
         self.store_name.setFocus()
 

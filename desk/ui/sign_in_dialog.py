@@ -46,10 +46,10 @@ class SignInDialog(QDialog):
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.addButton(title, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setDefault(True)
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.sign_in_button.setDefault(True)  # once inside the dialog, or Cancel wins Enter
         self.setMinimumWidth(380)
         self.code_edit.setFocus()
 
@@ -60,7 +60,7 @@ class SignInDialog(QDialog):
             return False
         if not self.pin_edit.text():
             # A scanner sends the code and Enter: that means "now the PIN", not an error.
-            if self.code_edit.hasFocus():
+            if self.focusWidget() is self.code_edit:
                 self.form.clear_errors()
                 self.pin_edit.setFocus()
             else:

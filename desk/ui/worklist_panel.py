@@ -57,8 +57,9 @@ class WorklistPanel(QWidget):
         self.model = model or WorklistModel(self)
 
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("Open"), True)
-        self.scope.addItem(self.tr("All"), False)
+        # Strings, not bools, as item data: PySide 6.12 miscounts references to a bool here.
+        self.scope.addItem(self.tr("Open"), "open")
+        self.scope.addItem(self.tr("All"), "all")
         self.mine = QCheckBox(self.tr("&Mine"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
@@ -68,11 +69,13 @@ class WorklistPanel(QWidget):
         self.kind.addItem(self.tr("Any kind"), None)
         for code in vocab.KINDS:
             self.kind.addItem(label(code), code)
+        for combo in (self.scope, self.status, self.kind):
+            combo.setMinimumWidth(64)  # a narrow window squeezes the filters, not refuses
         self.search_box = SearchBox()
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(
             self.tr("Search: number, phone or its last 4 digits, name, words (Ctrl+F)"))
-        self.search_box.setMinimumWidth(300)
+        self.search_box.setMinimumWidth(200)
         self.hits = QLabel()
         self.hits.setObjectName("hits")
 
@@ -145,7 +148,7 @@ class WorklistPanel(QWidget):
 
     def current_filter(self) -> WorklistFilter:
         return WorklistFilter(
-            open_only=bool(self.scope.currentData()),
+            open_only=self.scope.currentData() == "open",
             mine_id=self._staff_id if self.mine.isChecked() else None,
             status=self.status.currentData(),
             kind=self.kind.currentData(),

@@ -1,11 +1,16 @@
 """Fixtures for the Qt tests: the bundled font, a store, and no job left running."""
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QInputMethodEvent
 
 from desk import registration
 from desk.registration import ComplaintInput
-from desk.ui import fonts
+from desk.ui import fonts, qt_workarounds
+
+qt_workarounds.apply()  # PySide6 6.12.0 loses a reference to True on every emit()
 
 
 def _drain() -> None:
@@ -42,3 +47,15 @@ def register(ui_store):
         return registration.register(complaint_input(**overrides), ui_store.clerk, ui_store.desk)
 
     return make
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a clerk: keys for ASCII, Chinese committed by the input method."""
+    for is_ascii, chars in itertools.groupby(text, key=str.isascii):
+        chunk = "".join(chars)
+        if is_ascii:
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QCoreApplication.sendEvent(widget, event)
