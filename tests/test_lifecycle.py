@@ -349,3 +349,29 @@ def test_reaching_the_answer_ends_a_running_pause(desk):
     assert lifecycle.case_of(c.id).paused_since is None
     c = desk.do(c, "customer_refuses")
     assert "pause" in lifecycle.available_actions(c, desk.staff)
+
+
+def test_every_code_the_lifecycle_raises_or_shows_has_words():
+    """Codes, never sentences, leave the domain: each must have a translatable text."""
+    import re
+    from pathlib import Path
+
+    from desk import deadlines, escalation, investigation
+    from desk.ui import labels, messages
+
+    modules = ("lifecycle", "deadlines", "routing", "investigation", "contacts", "escalation",
+               "attachments", "departments", "permissions")
+    root = Path(lifecycle.__file__).parent
+    source = "\n".join((root / f"{name}.py").read_text() for name in modules)
+    raised = set(re.findall(r'(?:DeskError|PermissionDenied)\(\s*"(\w+)"', source))
+    raised |= set(re.findall(r'\(\s*"(\w+)",\s*\{', source))  # field errors: ("code", {...})
+    raised |= {code for _, code in lifecycle.CONDITIONS.values()}
+    raised |= {"supervisor_only", "role_required", "required", "too_long", "in_future"}
+    missing = sorted(code for code in raised if messages.message(code) == code)
+    assert missing == []
+    for action in TRANSITIONS:
+        assert labels.action_label(action) != action
+    words = (*investigation.CAUSES, *contacts.METHODS, *contacts.KINDS, *deadlines.WAITING_FOR,
+             "founded", "not_founded", "unreasonable", deadlines.OK, deadlines.DUE_SOON,
+             deadlines.OVERDUE, *escalation.REASONS)
+    assert [w for w in words if labels.label(w) == w] == []
