@@ -68,12 +68,6 @@ _SECTIONS = (
 
 _CODED_FIELDS = ("kind", "status", "channel", "category")
 
-_HISTORY_HEADERS = (
-    QT_TRANSLATE_NOOP("DetailPane", "When"),
-    QT_TRANSLATE_NOOP("DetailPane", "Who"),
-    QT_TRANSLATE_NOOP("DetailPane", "Desk"),
-    QT_TRANSLATE_NOOP("DetailPane", "What"),
-)
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("DetailPane", "...")
@@ -202,6 +196,11 @@ def event_text(event: EventLine) -> str:
     return text
 
 
+def _nowrap(text: str) -> str:
+    """Escaped and kept on one line."""
+    return f"<span style='white-space:pre;'>{html.escape(text)}</span>"
+
+
 def record_html(record: ComplaintRecord) -> str:
     esc = html.escape
     v = record.values
@@ -222,23 +221,17 @@ def record_html(record: ComplaintRecord) -> str:
                 cell = (f"<a href='{_LINK_SCHEME}:{v['repeat_of']}'>{esc(text)}</a>")
             else:
                 cell = esc(text).replace("\n", "<br>")
-            rows.append(f"<tr><td style='color:#555; padding-right:12px;' valign='top' nowrap>"
-                        f"{esc(_tr(_FIELD_LABELS[name]))}</td><td>{cell}</td></tr>")
+            rows.append(f"<tr><td style='color:#555; padding-right:12px;' valign='top'>"
+                        f"{_nowrap(_tr(_FIELD_LABELS[name]))}</td><td>{cell}</td></tr>")
         if rows:
             parts.append(f"<h3>{esc(_tr(title))}</h3>"
                          f"<table cellspacing='2'>{''.join(rows)}</table>")
     history_title = translate("DetailPane", "History")
     parts.append(f"<h3>{esc(history_title)}</h3>")
-    head = "".join(f"<th align='left' style='padding-right:10px;'>{esc(_tr(h))}</th>"
-                   for h in _HISTORY_HEADERS)
-    lines = "".join(
-        f"<tr><td style='padding-right:10px;' valign='top' nowrap>{esc(_when(e.at))}</td>"
-        f"<td style='padding-right:10px;' valign='top' nowrap>{esc(e.staff_name)}</td>"
-        f"<td style='padding-right:10px;' valign='top'>{esc(e.desk)}</td>"
-        f"<td valign='top'>{esc(event_text(e))}</td></tr>"
-        for e in record.events
-    )
-    parts.append(f"<table cellspacing='2'><tr>{head}</tr>{lines}</table>")
+    for e in record.events:  # a timeline reads better than a table in a narrow pane
+        who = " · ".join(t for t in (_when(e.at), e.staff_name, e.desk) if t)
+        parts.append(f"<p style='margin:0 0 6px 0;'><span style='color:#555;'>{esc(who)}</span>"
+                     f"<br>{esc(event_text(e))}</p>")
     return "".join(parts)
 
 

@@ -30,6 +30,7 @@ SEARCH_DELAY_MS = 300
 
 _COLUMN_WIDTHS = {"number": 165, "status": 80, "kind": 95, "customer": 70, "phone": 100,
                   "category": 100, "received": 125, "age": 60, "assigned": 70}
+_MAX_FITTED_WIDTH = 200
 
 
 class SearchBox(QLineEdit):
@@ -136,6 +137,7 @@ class WorklistPanel(QWidget):
         self.model.rowsAboutToBeInserted.connect(self._remember_scroll)
         self.model.rowsInserted.connect(self._keep_scroll)
         self._scroll_before: int | None = None
+        self._columns_fitted = False
         self.model.set_filter(self.current_filter())
 
     # -- filter and search ----------------------------------------------------------
@@ -227,7 +229,18 @@ class WorklistPanel(QWidget):
         if self._pending_select is not None and self.select_id(self._pending_select):
             self._pending_select = None
 
+    def _fit_columns_once(self) -> None:
+        """Fit the columns to the first rows (in the user's language), then leave them be."""
+        if self._columns_fitted or self.model.rowCount() == 0:
+            return
+        self._columns_fitted = True
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            width = self.view.columnWidth(column)
+            self.view.setColumnWidth(column, min(width + 8, _MAX_FITTED_WIDTH))
+
     def _page_loaded(self) -> None:
+        self._fit_columns_once()
         if self._pending_select is not None and self.select_id(self._pending_select):
             self._pending_select = None
         if self._open_single_hit and self.model.query:

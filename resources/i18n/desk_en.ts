@@ -190,18 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +577,50 @@
     </message>
     <message>
         <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Trying again; what you type is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database cannot be reached. Your entry is kept and will be saved as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore the backup of {date} with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged and there is no backup in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this PC: install the PostgreSQL client tools or back up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is restored on the server with pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a readable database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged; choose an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use: close desk on this PC (every window), then restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,18 +190,6 @@
             <translation>顾客陈述与要求</translation>
         </message>
         <message>
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>内容</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -589,6 +577,50 @@
         <message>
             <source>Your role may not do this.</source>
             <translation>您的角色无权执行此操作。</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached. Trying again; what you type is kept.</source>
+            <translation>无法连接数据库，正在重试；您输入的内容已保留。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the database cannot be reached. Your entry is kept and will be saved as soon as the connection is back.</source>
+            <translation>尚未保存：无法连接数据库。您填写的内容已保留，连接恢复后将自动保存。</translation>
+        </message>
+        <message>
+            <source>The database is damaged. Restore the backup of {date} with: {command}</source>
+            <translation>数据库已损坏。请用以下命令恢复 {date} 的备份：{command}</translation>
+        </message>
+        <message>
+            <source>The database is damaged and there is no backup in {folder}.</source>
+            <translation>数据库已损坏，且 {folder} 中没有备份。</translation>
+        </message>
+        <message>
+            <source>pg_dump is not installed on this PC: install the PostgreSQL client tools or back up on the server.</source>
+            <translation>本机未安装 pg_dump：请安装 PostgreSQL 客户端工具，或在服务器上备份。</translation>
+        </message>
+        <message>
+            <source>The backup failed: {detail}</source>
+            <translation>备份失败：{detail}</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL store is restored on the server with pg_restore.</source>
+            <translation>PostgreSQL 数据库请在服务器上用 pg_restore 恢复。</translation>
+        </message>
+        <message>
+            <source>This file is not a readable database.</source>
+            <translation>该文件不是可读取的数据库。</translation>
+        </message>
+        <message>
+            <source>This backup is damaged; choose an older one.</source>
+            <translation>该备份已损坏，请选择更早的备份。</translation>
+        </message>
+        <message>
+            <source>This file is not a desk database.</source>
+            <translation>该文件不是客服台数据库。</translation>
+        </message>
+        <message>
+            <source>The database is in use: close desk on this PC (every window), then restore.</source>
+            <translation>数据库正在使用中：请先关闭本机上所有客服台窗口，再恢复。</translation>
         </message>
     </context>
     <context>

@@ -268,3 +268,25 @@ def test_unusable_database_from_the_command_line_exits_with_the_message(tmp_path
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == app.EXIT_DATABASE_PROBLEM
     assert "cannot be opened" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_demo_data_fills_an_empty_database_behind_a_progress_dialog(conn, qapp, monkeypatch):
+    from desk import worklist
+
+    monkeypatch.setattr(app, "DEMO_COMPLAINTS", 300)
+    assert app.fill_demo(quiet=False)
+    assert settings.is_set_up() and settings.get("store_code") == "S01"
+    assert auth.sign_in("c01", "1234").role == "clerk"
+    assert len(worklist.page(worklist.WorklistFilter(open_only=False), limit=500)) == 300
+
+
+def test_language_choice_is_saved_for_the_next_start(window, qtbot, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.language_actions["zh_CN"].trigger()
+    assert config.LocalSettings.load().language == "zh_CN"
+    qtbot.waitUntil(lambda: bool(told))
+    assert "next time" in told[0]
+    window.language_actions["en"].trigger()
+    assert config.LocalSettings.load().language == "en"
+    assert i18n.choose_language(None, config.LocalSettings.load().language) == "en"
