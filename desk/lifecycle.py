@@ -315,6 +315,7 @@ def _refuse(step: Step) -> None:
 
 
 def _record_cause(step: Step) -> None:
+    """Cause, responsible person and detail are recorded together, as the form shows them."""
     i = step.inputs
     step.case_changes.update(cause=i["cause"], responsible_person=i.get("responsible_person", ""),
                              cause_detail=i.get("detail", ""))
@@ -471,8 +472,10 @@ def _write_case(step: Step) -> None:
     cid = step.complaint.id
     row = ComplaintCase.get_or_none(ComplaintCase.complaint == cid)
     for name, new in step.case_changes.items():
-        old = getattr(row, name + "_id" if name == "judged_by" else name) if row else None
-        if old != new and name not in ("judged_at", "judged_by"):
+        if name in ("judged_at", "judged_by"):
+            continue  # the judgment's own history entry already says who and when
+        old = getattr(row, name) if row else None
+        if old != new:
             history.record(cid, step.staff.id, step.desk, step.transition.action, field=name,
                            old=old, new=new)
     if row is None:
