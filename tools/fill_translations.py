@@ -255,6 +255,7 @@ ZH_CN = {
     "Search: number, phone or its last 4 digits, name, words (Ctrl+F)":
         "搜索：编号、电话或尾号4位、姓名、关键词（Ctrl+F）",
     "searching…": "正在搜索……",
+    "A search looks through all complaints; Esc ends the search.": "搜索范围是全部投诉；按 Esc 结束搜索。",
     "{count}+ found": "找到 {count}+ 条",
     "%n found": "找到 %n 条",
     # -- detail pane

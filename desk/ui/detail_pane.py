@@ -204,7 +204,7 @@ def _nowrap(text: str) -> str:
 def record_html(record: ComplaintRecord) -> str:
     esc = html.escape
     v = record.values
-    parts = [f"<h2>{esc(v['number'])} <small>{esc(label(v['kind']))} · "
+    parts = [f"<h2>{_nowrap(v['number'])} <small>{esc(label(v['kind']))} · "
              f"{esc(label(v['status']))}</small></h2>"]
     if v["escalation_level"] >= 3 or v["media_involved"]:
         parts.append("<p style='background:#fde8e8; color:#a40000; padding:4px;'><b>"

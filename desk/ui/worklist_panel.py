@@ -156,6 +156,13 @@ class WorklistPanel(QWidget):
             kind=self.kind.currentData(),
         )
 
+    def _show_filters_apply(self, apply: bool) -> None:
+        """A search looks through every complaint: the filters stand aside meanwhile."""
+        for widget in (self.scope, self.mine, self.status, self.kind):
+            widget.setEnabled(apply)
+            widget.setToolTip("" if apply else self.tr("A search looks through all complaints; "
+                                                       "Esc ends the search."))
+
     def _filter_changed(self, *_args) -> None:
         """A filter applies to the list; it ends any search."""
         self._delay.stop()
@@ -164,6 +171,7 @@ class WorklistPanel(QWidget):
             self.search_box.clear()
             self.search_box.blockSignals(False)
         self.hits.clear()
+        self._show_filters_apply(True)
         self.model.set_filter(self.current_filter())
 
     def focus_search(self) -> None:
@@ -176,6 +184,7 @@ class WorklistPanel(QWidget):
         if query == self.model.query and not self._open_single_hit:
             return  # a pause after Enter: the search is already there
         self.hits.setText(self.tr("searching…") if query else "")
+        self._show_filters_apply(not query)
         if query:
             self.model.set_search(query)
         else:
@@ -194,6 +203,7 @@ class WorklistPanel(QWidget):
         if not text and self.model.query:
             self._delay.stop()
             self.hits.clear()
+            self._show_filters_apply(True)
             self.model.set_filter(self.current_filter())
 
     def _show_count(self, count: int, more: bool) -> None:

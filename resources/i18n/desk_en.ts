@@ -1534,26 +1534,13 @@
 </context>
 <context>
     <name>WorklistModel</name>
-    <message numerus="yes">
+    <message>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number</source>
@@ -1620,6 +1607,10 @@
     </message>
     <message>
         <source>Search: number, phone or its last 4 digits, name, words (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search looks through all complaints; Esc ends the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

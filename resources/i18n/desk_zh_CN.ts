@@ -1533,23 +1533,13 @@
     </context>
     <context>
         <name>WorklistModel</name>
-        <message numerus="yes">
+        <message>
             <source>%n min</source>
-            <translation>
-                <numerusform>%n 分钟</numerusform>
-            </translation>
+            <translation>%n 分钟</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n h</source>
-            <translation>
-                <numerusform>%n 小时</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
+            <translation>%n 小时</translation>
         </message>
         <message>
             <source>Number</source>
@@ -1617,6 +1607,10 @@
         <message>
             <source>Search: number, phone or its last 4 digits, name, words (Ctrl+F)</source>
             <translation>搜索：编号、电话或尾号4位、姓名、关键词（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>A search looks through all complaints; Esc ends the search.</source>
+            <translation>搜索范围是全部投诉；按 Esc 结束搜索。</translation>
         </message>
         <message>
             <source>searching…</source>

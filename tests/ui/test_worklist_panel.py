@@ -104,8 +104,10 @@ def test_search_box_finds_by_number_phone_tail_and_chinese_words(register, panel
     assert shown_ids(panel) == [other.id]
     search(qtbot, panel, fridge.number)
     assert shown_ids(panel) == [fridge.id]
+    assert not panel.status.isEnabled()  # a search looks through everything
     qtbot.keyClick(panel.search_box, Qt.Key.Key_Escape)
     assert panel.search_box.text() == ""
+    assert panel.status.isEnabled() and panel.scope.isEnabled()
     idle(qtbot, panel)
     assert set(shown_ids(panel)) == {aircon.id, fridge.id, other.id}
     assert panel.hits.text() == ""
