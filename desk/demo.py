@@ -68,11 +68,7 @@ CATEGORY_WEIGHTS = {
     "service_attitude": 10, "price_billing": 8, "promotion": 7, "environment": 4, "other": 3,
 }
 # The newest complaints show every state at least once, whatever the size.
-_SHOWCASE = (
-    "registered", "answered", "judged", "investigating", "resolution_proposed",
-    "awaiting_approval", "agreed", "explained", "carried_out", "refused", "callback_pending",
-    "closed",
-)
+_SHOWCASE = vocab.STATUSES
 
 
 # -- the store ----------------------------------------------------------------------
@@ -345,7 +341,8 @@ class _Maker:
         row["assigned_to_id"] = by if rng.random() < 0.85 else rng.choice(self.clerks)
         row["desk"] = rng.choice(T.DESKS)
         row["department_id"] = row["deadline"] = row["closed_at"] = None
-        routed = status not in ("registered", "judged", "explained", "refused", "answered")
+        # Judging a complaint founded routes it to a department (desk.lifecycle).
+        routed = status not in ("registered", "explained", "refused", "answered")
         if routed and row["category"] in T.CATEGORY_DEPARTMENT and (
                 row["kind"] == "complaint" or row["category"] in ("delivery", "installation")):
             dept_id, hours = self.departments[T.CATEGORY_DEPARTMENT[row["category"]]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desk import db, numbering, tokens
 from desk.models import Complaint
-from desk.search_text import text_of
+from desk.search_text import SEARCHABLE_FIELDS
 from desk.validation import normalize_phone
 
 COUNT_CAP = 1000
@@ -20,7 +20,7 @@ _VERIFY_MAX_CANDIDATES = 20_000
 @dataclass
 class SearchPage:
     how: str  # "number", "phone", "phone_tail", "text" or "empty"
-    ids: list[int]  # newest first
+    ids: list[int]  # newest first (by number for a number prefix, else by id)
     more: bool  # whether a further page may exist (pass ids[-1] as before_id)
 
 
@@ -48,12 +48,17 @@ def _by_number(q: str, before_id, limit):
     query = Complaint.select(Complaint.id)
     if numbering.NUMBER_PATTERN.match(q):
         query = query.where(Complaint.number == q)
-    else:
-        # A prefix as a range on the unique index: "S01-2026" <= number < "S01-2026\uffff"
-        query = query.where((Complaint.number >= q) & (Complaint.number < q + "\uffff"))
+        if before_id is not None:
+            query = query.where(Complaint.id < before_id)
+        return [c.id for c in query]
+    # A prefix as a range on the unique index: "S01-2026" <= number < "S01-2026\uffff",
+    # newest number first, so the index walk stops after a page. (Ordering by id made
+    # the database gather the whole month or year first: 0.5 s on PostgreSQL at 1M rows.)
+    query = query.where((Complaint.number >= q) & (Complaint.number < q + "\uffff"))
     if before_id is not None:
-        query = query.where(Complaint.id < before_id)
-    return [c.id for c in query.order_by(Complaint.id.desc()).limit(limit)]
+        after = Complaint.select(Complaint.number).where(Complaint.id == before_id)
+        query = query.where(Complaint.number < after)
+    return [c.id for c in query.order_by(Complaint.number.desc()).limit(limit)]
 
 
 def _by_phone(column, value, before_id, limit):
@@ -61,6 +66,13 @@ def _by_phone(column, value, before_id, limit):
     if before_id is not None:
         query = query.where(Complaint.id < before_id)
     return [c.id for c in query.order_by(Complaint.id.desc()).limit(limit)]
+
+
+def _texts(ids: list[int]) -> dict[int, str]:
+    """The searchable text of these complaints, as search_text.text_of joins it."""
+    columns = [getattr(Complaint, f) for f in SEARCHABLE_FIELDS]
+    rows = Complaint.select(Complaint.id, *columns).where(Complaint.id.in_(ids)).tuples()
+    return {row[0]: "\n".join(str(v or "") for v in row[1:]) for row in rows}
 
 
 def _by_text(q: str, before_id, limit):
@@ -75,11 +87,14 @@ def _by_text(q: str, before_id, limit):
     found: list[int] = []
     scanned = 0
     while len(found) < limit and scanned < _VERIFY_MAX_CANDIDATES:
-        candidates = backend.search_ids(needed, before_id, _VERIFY_BATCH)
+        # Real phrases are mostly real hits: fetch about a page (not 200 rows), and only
+        # the text columns as tuples (whole model rows made this 10-20 ms at 1M rows).
+        batch = min(_VERIFY_BATCH, limit + limit // 4 + 5)
+        candidates = backend.search_ids(needed, before_id, batch)
         if not candidates:
             break
         scanned += len(candidates)
-        texts = {c.id: text_of(c) for c in Complaint.select().where(Complaint.id.in_(candidates))}
+        texts = _texts(candidates)
         for cid in candidates:
             if wanted in tokens.normalize(texts.get(cid, "")):
                 found.append(cid)
