@@ -10,7 +10,7 @@ desks; rows are inserted, never reset, so selection and scrolling stay put.
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -81,15 +81,15 @@ def mask_phone(phone: str) -> str:
     return phone
 
 
-def age_text(received_at: datetime.datetime, now: datetime.datetime) -> str:
-    seconds = max(0, int((now - received_at).total_seconds()))
-    minutes = seconds // 60
+def age_parts(received_at: datetime.datetime, now: datetime.datetime) -> tuple[str, int]:
+    """How old a complaint is, as ("min" | "h" | "d", count)."""
+    minutes = max(0, int((now - received_at).total_seconds())) // 60
     if minutes < 60:
-        return QCoreApplication.translate("WorklistModel", "%n min", None, minutes)
+        return "min", minutes
     hours = minutes // 60
     if hours < 48:
-        return QCoreApplication.translate("WorklistModel", "%n h", None, hours)
-    return QCoreApplication.translate("WorklistModel", "%n d", None, hours // 24)
+        return "h", hours
+    return "d", hours // 24
 
 
 class WorklistModel(QAbstractTableModel):
@@ -175,10 +175,19 @@ class WorklistModel(QAbstractTableModel):
         if column == "received":
             return row.received_at.strftime("%Y-%m-%d %H:%M")
         if column == "age":
-            return age_text(row.received_at, self._now)
+            return self.age_text(row.received_at)
         if column == "assigned":
             return row.assigned_name
         return row.department_name
+
+    def age_text(self, received_at: datetime.datetime) -> str:
+        unit, count = age_parts(received_at, self._now)
+        # One tr() per line with a literal: pyside6-lupdate then sees the plural forms.
+        if unit == "min":
+            return self.tr("%n min", "", count)
+        if unit == "h":
+            return self.tr("%n h", "", count)
+        return self.tr("%n d", "", count)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._loading

@@ -1533,13 +1533,17 @@
     </context>
     <context>
         <name>WorklistModel</name>
-        <message>
+        <message numerus="yes">
             <source>%n min</source>
-            <translation>%n 分钟</translation>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n h</source>
-            <translation>%n 小时</translation>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
         </message>
         <message>
             <source>Number</source>
@@ -1580,6 +1584,12 @@
         <message>
             <source>Department</source>
             <translation>责任部门</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
