@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desk import auth, config, db, settings
 from desk.errors import AuthError
-from desk.ui import crash, fonts, i18n, qt_workarounds
+from desk.ui import crash, fonts, i18n
 from desk.ui.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
@@ -226,7 +226,6 @@ def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
 # -- the whole start ---------------------------------------------------------------------
 
 def make_application(language: str | None = None) -> QApplication:
-    qt_workarounds.apply()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")

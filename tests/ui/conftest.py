@@ -8,9 +8,7 @@ from PySide6.QtGui import QInputMethodEvent
 
 from desk import registration
 from desk.registration import ComplaintInput
-from desk.ui import fonts, qt_workarounds
-
-qt_workarounds.apply()  # PySide6 6.12.0 loses a reference to True on every emit()
+from desk.ui import fonts
 
 
 def _drain() -> None:
