@@ -4,7 +4,6 @@ run_app(args) is what `desk` (desk/__main__.py) calls without a subcommand.
 """
 
 import functools
-import importlib
 import logging
 import os
 import sys
@@ -12,11 +11,18 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
-from desk import auth, config, db, settings
+from desk import auth, backup, config, db, integrity, secrets, settings
 from desk.errors import AuthError
-from desk.ui import crash, fonts, i18n
+from desk.ui import crash, fonts, i18n, messages
+from desk.ui.live_watcher import LiveWatcher
 from desk.ui.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
@@ -123,7 +129,7 @@ def open_database(url: str, explicit: bool, may_create: bool, quiet: bool) -> bo
             if answer != QMessageBox.StandardButton.Yes:
                 return False
     try:
-        db.connect(url)
+        secrets.connect(url, ask=None if quiet else ask_password)
         with db.write_transaction():
             pass  # a read-only or locked database says so now, not at the first save
     except Exception as error:
@@ -132,28 +138,50 @@ def open_database(url: str, explicit: bool, may_create: bool, quiet: bool) -> bo
     return True
 
 
+def ask_password(who: str, again: bool) -> tuple[str, bool] | None:
+    """The database server wants a password: ask for it (it is never written to disk)."""
+    text = (translate("Startup", "Wrong password. Password for {who}:") if again
+            else translate("Startup", "Password for {who}:")).format(who=who)
+    password, ok = QInputDialog.getText(None, translate("Startup", "Database password"), text,
+                                        QLineEdit.EchoMode.Password)
+    return (password, False) if ok else None
+
+
+def check_and_back_up(window, url: str) -> None:
+    """After the window shows: the integrity check, then the day's first backup.
+
+    Both take seconds on a large store, so they run on a worker; the clerk can work
+    meanwhile. A damaged database stops the work with the way to restore it.
+    """
+    runner = TaskRunner(window)
+
+    def checked(report) -> None:
+        if report.ok:
+            runner.run(backup.backup_if_due, on_error=lambda e: log.warning("backup: %r", e))
+            return
+        code, params = report.message()
+        text = messages.message(code, params)
+        window.show_banner(text, "error")
+        QMessageBox.critical(window, translate("Startup", "The database is damaged"), text)
+
+    runner.run(integrity.quick_check, url, on_done=checked,
+               on_error=lambda e: log.warning("integrity check: %r", e))
+
+
 # -- first start -------------------------------------------------------------------------
 
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 
-    def report(self, *args) -> None:
-        """Whatever desk.demo reports: (done, total), a fraction, or a count."""
-        numbers = [a for a in args if isinstance(a, int | float)]
-        if len(numbers) >= 2:
-            self.progressed.emit(int(numbers[0]), int(numbers[1]))
-        elif numbers and isinstance(numbers[0], float) and numbers[0] <= 1:
-            self.progressed.emit(int(numbers[0] * 1000), 1000)
-        elif numbers:
-            self.progressed.emit(int(numbers[0]), DEMO_COMPLAINTS)
+    def report(self, done: int, total: int) -> None:
+        """desk.demo's progress callback; runs on the worker, delivered on the GUI thread."""
+        self.progressed.emit(done, total)
 
 
 def fill_demo(quiet: bool) -> bool:
-    """desk.demo.populate on a worker thread, behind a progress dialog; False if unavailable."""
-    try:
-        demo = importlib.import_module("desk.demo")
-    except ModuleNotFoundError:
-        return False
+    """desk.demo.populate on a worker thread, behind a progress dialog; False if it failed."""
+    from desk import demo  # imported only when wanted: it is large and start-up is not
+
     if quiet:
         demo.populate(DEMO_COMPLAINTS)
         return True
@@ -246,13 +274,14 @@ def run_app(args) -> int:
     if not open_database(url, explicit, may_create=bool(getattr(args, "demo", False)), quiet=quiet):
         return EXIT_DATABASE_PROBLEM
     try:
-        return _run_signed_in(app, args, local, quiet)
+        return _run_signed_in(app, args, local, quiet, url)
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
         db.close()
 
 
-def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: bool) -> int:
+def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: bool,
+                   url: str) -> int:
     hint = ""
     if not settings.is_set_up():
         how = set_up_store(args, quiet)
@@ -268,9 +297,13 @@ def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: 
     from desk.ui.main_window import MainWindow
 
     window = MainWindow(staff, local.desk_name, store_name)
+    window.attach_live(LiveWatcher(parent=window))
+    window.live.start()
     window.show()
     if quiet:
         QTimer.singleShot(0, lambda: _report_start_and_quit(app, window))
+    else:
+        check_and_back_up(window, url)
     return app.exec()
 
 

@@ -4,11 +4,11 @@ Our own strings come from resources/i18n/desk_<lang>.qm (built by
 tools/update-translations); Qt's own buttons and dialogs from Qt's qtbase_<lang>.qm.
 """
 
-import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desk import translate as plain_translate
 from desk.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -63,9 +63,5 @@ def install_translators(language: str) -> bool:
 
 
 def _hand_to_plain_modules() -> None:
-    """Modules without Qt (printing, ...) translate through desk.translate, if present."""
-    try:
-        plain = importlib.import_module("desk.translate")
-    except ModuleNotFoundError:
-        return
-    plain.install(QCoreApplication.translate)
+    """Modules without Qt (printing, ...) translate through desk.translate."""
+    plain_translate.install(QCoreApplication.translate)

@@ -3,11 +3,12 @@
 No rules and no queries here: the panels ask the domain, the window wires them.
 """
 
-import importlib
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk import backup, connection, documents, escalation, settings
 from desk.config import LocalSettings, data_dir
+from desk.errors import DeskError
 from desk.models import Staff
+from desk.printing import registration_sheet
+from desk.ui import labels
 from desk.ui.detail_pane import DetailPane
 from desk.ui.labels import label
+from desk.ui.messages import error_text
+from desk.ui.registration_form import RegistrationForm
 from desk.ui.sign_in_dialog import SignInDialog
+from desk.ui.staff_dialog import StaffDialog
+from desk.ui.workers import TaskRunner
 from desk.ui.worklist_panel import WorklistPanel
 
 _BANNER_STYLES = {
@@ -98,6 +107,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         self._show_clerk()
+        self.staff_action.setEnabled(staff.role == "supervisor")
+        self.live = None
+        self._tasks = TaskRunner(self)
 
         self.worklist.current_changed.connect(self.detail.show_complaint)
         self.worklist.open_requested.connect(self.open_complaint)
@@ -129,6 +141,12 @@ class MainWindow(QMainWindow):
                                         self.worklist.focus_search)
         self.reload_action = self._action(self.tr("&Reload list"), QKeySequence.StandardKey.Refresh,
                                           self.worklist.model.reload)
+        self.staff_action = self._action(self.tr("S&taff…"), None, self.manage_staff)
+        self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
+        self.print_form_action = self._action(self.tr("Registration &form as PDF…"), "Ctrl+P",
+                                              self.save_registration_form)
+        self.blank_form_action = self._action(self.tr("&Blank registration form as PDF…"), None,
+                                              self.save_blank_form)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         current = LocalSettings.load().language
@@ -144,6 +162,11 @@ class MainWindow(QMainWindow):
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         desk_menu.addAction(self.new_action)
         desk_menu.addSeparator()
+        desk_menu.addAction(self.print_form_action)
+        desk_menu.addAction(self.blank_form_action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(self.backup_action)
+        desk_menu.addSeparator()
         desk_menu.addAction(self.switch_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
@@ -151,6 +174,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.reload_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.staff_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -177,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def set_staff(self, staff: Staff) -> None:
         self.staff = staff
+        self.staff_action.setEnabled(staff.role == "supervisor")
         self.worklist.set_staff_id(staff.id)
         self._show_clerk()
         self.clerk_changed.emit(staff)
@@ -191,15 +216,9 @@ class MainWindow(QMainWindow):
 
     # -- complaints ------------------------------------------------------------------------
 
-    def new_complaint(self):
+    def new_complaint(self) -> RegistrationForm:
         """Open the registration form; a saved complaint shows on top of the list."""
-        try:
-            module = importlib.import_module("desk.ui.registration_form")
-        except ModuleNotFoundError:
-            QMessageBox.information(self, self.tr("New complaint"),
-                                    self.tr("The registration form is not available yet."))
-            return None
-        form = module.RegistrationForm(self.staff, self.desk_name, self)
+        form = RegistrationForm(self.staff, self.desk_name, self)
         form.registered.connect(self.complaint_registered)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
@@ -215,6 +234,90 @@ class MainWindow(QMainWindow):
         if self.detail.complaint_id != complaint_id:
             self.detail.show_complaint(complaint_id)
         self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- paper, staff, backups ---------------------------------------------------------------
+
+    def save_registration_form(self) -> Path | None:
+        """The selected complaint's registration form as a PDF file the clerk chooses."""
+        complaint_id = self.worklist.current_id()
+        if complaint_id is None:
+            self.statusBar().showMessage(self.tr("Select a complaint first."), 5000)
+            return None
+        data = documents.registration_sheet_data(complaint_id)
+        pdf = registration_sheet.build(documents.store_header(), data, labels,
+                                       settings.get("categories"))
+        return self._save_pdf(pdf, f"{data.number}.pdf")
+
+    def save_blank_form(self) -> Path | None:
+        pdf = registration_sheet.build(documents.store_header(), None, labels,
+                                       settings.get("categories"))
+        return self._save_pdf(pdf, self.tr("blank-registration-form") + ".pdf")
+
+    def _save_pdf(self, pdf: bytes, name: str) -> Path | None:
+        start = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(start),
+                                              self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        Path(path).write_bytes(pdf)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        return Path(path)
+
+    def manage_staff(self) -> None:
+        StaffDialog(self.staff, self).exec()
+
+    def back_up_now(self) -> None:
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self._tasks.run(backup.make_backup, on_done=self._backed_up, on_error=self._backup_failed)
+
+    def _backed_up(self, path) -> None:
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=path), 10000)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        text = error_text(error) if isinstance(error, DeskError) else str(error)
+        QMessageBox.warning(self, self.tr("Backup"), self.tr("The backup failed: {error}")
+                            .format(error=text))
+
+    # -- other desks -------------------------------------------------------------------------
+
+    def attach_live(self, watcher) -> None:
+        """Follow what other desks save: rows refresh in place, new ones appear on top."""
+        self.live = watcher
+        watcher.complaints_changed.connect(self._complaints_changed)
+        watcher.connection_changed.connect(self._connection_changed)
+        watcher.alert.connect(self._alert)
+        self._show_pending_alerts()
+
+    def _complaints_changed(self, ids: list) -> None:
+        self.worklist.model.refresh_ids(ids)
+        self.worklist.model.prepend_new()
+        if self.detail.complaint_id in ids:
+            self.detail.show_complaint(self.detail.complaint_id)
+
+    def _connection_changed(self, state: str) -> None:
+        if state == connection.OK:
+            self.hide_banner()
+            self.statusBar().showMessage(self.tr("Connected to the database again."), 8000)
+        else:
+            self.show_banner(self.tr(
+                "The connection to the database is lost. Nothing you type is lost; desk "
+                "reconnects by itself and saves what is waiting."), "error")
+
+    def _alert(self, table: str, _row_id: int) -> None:
+        if table == "alert":
+            self._show_pending_alerts()
+
+    def _show_pending_alerts(self) -> None:
+        """Escalations (level 3, media) stay on every supervisor's screen until acknowledged."""
+        if self.staff.role != "supervisor":
+            return
+        pending = escalation.pending_alerts()
+        if pending:
+            self.show_banner(self.tr("{count} escalated complaint(s) wait for a supervisor: "
+                                     "level 3 or media involved.").format(count=len(pending)),
+                             "error")
 
     # -- banner ------------------------------------------------------------------------------
 
@@ -254,5 +357,7 @@ class MainWindow(QMainWindow):
         stored.sync()
 
     def closeEvent(self, event) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.save_geometry()
         super().closeEvent(event)

@@ -8,7 +8,8 @@ from PySide6.QtGui import QInputMethodEvent
 
 from desk import registration
 from desk.registration import ComplaintInput
-from desk.ui import fonts
+from desk.ui import fonts, i18n
+from desk.ui.main_window import MainWindow
 
 
 def _drain() -> None:
@@ -57,3 +58,21 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent("", [])
             event.setCommitString(chunk)
             QCoreApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The zh_CN translators for one test, English (the source texts) again afterwards."""
+    assert i18n.install_translators("zh_CN")
+    yield
+    i18n.install_translators("en")
+
+
+@pytest.fixture
+def window(ui_store, qtbot):
+    """The main window of the store's clerk, shown, with its first page loaded."""
+    w = MainWindow(ui_store.clerk, ui_store.desk, "测试商场")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w.worklist.model.is_loading(), timeout=15_000)
+    return w

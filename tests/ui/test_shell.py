@@ -4,7 +4,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
@@ -16,23 +15,6 @@ from desk.ui.first_run_dialog import FirstRunDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.messages import message
 from desk.ui.sign_in_dialog import SignInDialog
-
-
-@pytest.fixture
-def chinese(qapp):
-    """The zh_CN translators for one test, English (the source texts) again afterwards."""
-    assert i18n.install_translators("zh_CN")
-    yield
-    i18n.install_translators("en")
-
-
-@pytest.fixture
-def window(ui_store, qtbot):
-    w = MainWindow(ui_store.clerk, ui_store.desk, "测试商场")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not w.worklist.model.is_loading(), timeout=15_000)
-    return w
 
 
 def test_bundled_font_is_the_one_in_use(qapp, qtbot):
