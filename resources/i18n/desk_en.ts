@@ -353,6 +353,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;taff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration &amp;form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank registration form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,11 +393,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New complaint</source>
+        <source>Select a complaint first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration form is not available yet.</source>
+        <source>blank-registration-form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost. Nothing you type is lost; desk reconnects by itself and saves what is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1206,22 @@
     </message>
     <message>
         <source>The database cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -352,6 +352,22 @@
             <translation>刷新列表(&amp;R)</translation>
         </message>
         <message>
+            <source>S&amp;taff…</source>
+            <translation>员工管理(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Registration &amp;form as PDF…</source>
+            <translation>登记表另存为 PDF(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Blank registration form as PDF…</source>
+            <translation>空白登记表另存为 PDF(&amp;B)…</translation>
+        </message>
+        <message>
             <source>&amp;Desk</source>
             <translation>客服台(&amp;D)</translation>
         </message>
@@ -376,12 +392,52 @@
             <translation>当班：{name}（{role}） · 客服台：{desk} · {store}</translation>
         </message>
         <message>
-            <source>New complaint</source>
-            <translation>新建登记</translation>
+            <source>Select a complaint first.</source>
+            <translation>请先选择一条投诉。</translation>
         </message>
         <message>
-            <source>The registration form is not available yet.</source>
-            <translation>登记表暂不可用。</translation>
+            <source>blank-registration-form</source>
+            <translation>空白顾客投诉登记表</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份……</translation>
+        </message>
+        <message>
+            <source>Backup saved: {path}</source>
+            <translation>备份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>The backup failed: {error}</source>
+            <translation>备份失败：{error}</translation>
+        </message>
+        <message>
+            <source>Connected to the database again.</source>
+            <translation>已重新连接数据库。</translation>
+        </message>
+        <message>
+            <source>The connection to the database is lost. Nothing you type is lost; desk reconnects by itself and saves what is waiting.</source>
+            <translation>与数据库的连接已中断。您输入的内容不会丢失；系统会自动重连并保存待提交的内容。</translation>
+        </message>
+        <message>
+            <source>{count} escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
+            <translation>有 {count} 件升级投诉（三级或媒体介入）等待主管处理。</translation>
         </message>
         <message>
             <source>The list could not be read from the database: {error}</source>
@@ -627,7 +683,7 @@
         <name>PinDialog</name>
         <message>
             <source>PIN (4-8 digits)</source>
-            <translation type="unfinished" />
+            <translation>密码（4-8 位数字）</translation>
         </message>
     </context>
     <context>
@@ -886,19 +942,19 @@
         <name>RegistrationSheet</name>
         <message>
             <source>Customer Complaint Registration Form</source>
-            <translation type="unfinished" />
+            <translation>顾客投诉登记表</translation>
         </message>
         <message>
             <source>Complaint no.</source>
-            <translation type="unfinished" />
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Received at</source>
-            <translation type="unfinished">受理时间</translation>
+            <translation>受理时间</translation>
         </message>
         <message>
             <source>Complainant</source>
-            <translation type="unfinished" />
+            <translation>投诉人</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -922,7 +978,7 @@
         </message>
         <message>
             <source>Product (name, brand, model)</source>
-            <translation type="unfinished" />
+            <translation>商品（名称、品牌、型号）</translation>
         </message>
         <message>
             <source>Order / receipt no.</source>
@@ -934,15 +990,15 @@
         </message>
         <message>
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <source>The customer's account (key points)</source>
-            <translation type="unfinished" />
+            <translation>顾客陈述要点</translation>
         </message>
         <message>
             <source>The customer asks for</source>
-            <translation type="unfinished" />
+            <translation>顾客要求</translation>
         </message>
         <message>
             <source>Escalation level</source>
@@ -958,23 +1014,23 @@
         </message>
         <message>
             <source>Customer's signature</source>
-            <translation type="unfinished" />
+            <translation>顾客签字</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Repeat of complaint</source>
-            <translation type="unfinished" />
+            <translation>重复投诉，原投诉编号</translation>
         </message>
         <message>
             <source>The desk repeats the key points back to the customer. Level 3 (media, consumer association, authorities) is reported to a supervisor at once.</source>
-            <translation type="unfinished" />
+            <translation>受理人须向顾客复述要点。三级投诉（媒体、消协、执法部门介入）须立即报告客服主管。</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -1012,19 +1068,19 @@
         <name>StaffDialog</name>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>员工</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>新增(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>修改(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Reset PIN…</source>
-            <translation type="unfinished" />
+            <translation>重设密码(&amp;R)…</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1032,81 +1088,81 @@
         </message>
         <message>
             <source>Clerks grant remedies up to their authority limit; above it a supervisor approves.</source>
-            <translation type="unfinished" />
+            <translation>客服专员可在本人授权额度内决定处理方案；超出额度须由客服主管审批。</translation>
         </message>
         <message>
             <source>New PIN for {name}</source>
-            <translation type="unfinished" />
+            <translation>为 {name} 设置新密码</translation>
         </message>
     </context>
     <context>
         <name>StaffEditor</name>
         <message>
             <source>Edit staff member</source>
-            <translation type="unfinished" />
+            <translation>修改员工信息</translation>
         </message>
         <message>
             <source>Add staff member</source>
-            <translation type="unfinished" />
+            <translation>新增员工</translation>
         </message>
         <message>
             <source>Active (may sign in)</source>
-            <translation type="unfinished" />
+            <translation>在岗（可登录）</translation>
         </message>
         <message>
             <source>Staff code</source>
-            <translation type="unfinished" />
+            <translation>工号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">姓名</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Authority limit (yuan)</source>
-            <translation type="unfinished" />
+            <translation>授权额度（元）</translation>
         </message>
         <message>
             <source>PIN (4-8 digits)</source>
-            <translation type="unfinished" />
+            <translation>密码（4-8 位数字）</translation>
         </message>
     </context>
     <context>
         <name>StaffModel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>工号</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">姓名</translation>
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Authority limit</source>
-            <translation type="unfinished" />
+            <translation>授权额度</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>在岗</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +1206,22 @@
         <message>
             <source>The database cannot be used</source>
             <translation>数据库无法使用</translation>
+        </message>
+        <message>
+            <source>Wrong password. Password for {who}:</source>
+            <translation>密码错误。请输入 {who} 的密码：</translation>
+        </message>
+        <message>
+            <source>Password for {who}:</source>
+            <translation>请输入 {who} 的密码：</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
         </message>
         <message>
             <source>Filling the database with demo data…</source>
