@@ -145,11 +145,11 @@ class StaffDialog(QDialog):
         add = QPushButton(self.tr("&Add…"))
         edit = QPushButton(self.tr("&Edit…"))
         reset = QPushButton(self.tr("&Reset PIN…"))
-        close = QPushButton(self.tr("Close"))
+        close = QDialogButtonBox(QDialogButtonBox.Close)  # Qt's own, translated word
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         reset.clicked.connect(self.reset_pin)
-        close.clicked.connect(self.accept)
+        close.rejected.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (add, edit, reset):
             buttons.addWidget(button)

@@ -1084,10 +1084,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clerks grant remedies up to their authority limit; above it a supervisor approves.</source>
         <translation type="unfinished"></translation>
     </message>
