@@ -87,3 +87,28 @@ def database_url(cli_value: str | None = None) -> str:
         if candidate:
             return to_url(candidate)
     return to_url(str(default_sqlite_path()))
+
+
+def checked_local_settings(desk_name: str, db_url: str, backups_kept: int,
+                           language: str) -> LocalSettings:
+    """LocalSettings from what the clerk typed, or ValidationError with every bad field."""
+    from desk.errors import ValidationError  # config is imported very early; keep it light
+
+    errors: dict[str, tuple[str, dict]] = {}
+    desk_name = (desk_name or "").strip()
+    if not desk_name:
+        errors["desk_name"] = ("required", {})
+    elif len(desk_name) > 40:
+        errors["desk_name"] = ("too_long", {"max": 40})
+    db_url = (db_url or "").strip()
+    if db_url and "://" in db_url and not db_url.startswith(("sqlite:", "postgresql:",
+                                                              "postgres:")):
+        errors["db_url"] = ("database_url_invalid", {})
+    if not 1 <= backups_kept <= 365:
+        errors["backups_kept"] = ("out_of_range", {"low": 1, "high": 365})
+    if language not in ("", "zh_CN", "en"):
+        errors["language"] = ("choice_invalid", {})
+    if errors:
+        raise ValidationError(errors)
+    return LocalSettings(desk_name=desk_name, language=language,
+                         db_url=strip_password(db_url), backups_kept=backups_kept)

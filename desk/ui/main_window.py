@@ -26,6 +26,7 @@ from desk.errors import DeskError
 from desk.models import Staff
 from desk.printing import registration_sheet
 from desk.ui import labels
+from desk.ui.desk_settings_dialog import DeskSettingsDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.labels import label
 from desk.ui.messages import error_text
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(self.tr("&Reload list"), QKeySequence.StandardKey.Refresh,
                                           self.worklist.model.reload)
         self.staff_action = self._action(self.tr("S&taff…"), None, self.manage_staff)
+        self.desk_settings_action = self._action(self.tr("This &desk…"), None,
+                                                 self.edit_desk_settings)
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
         self.print_form_action = self._action(self.tr("Registration &form as PDF…"), "Ctrl+P",
                                               self.save_registration_form)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reload_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.staff_action)
+        settings_menu.addAction(self.desk_settings_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -266,6 +270,11 @@ class MainWindow(QMainWindow):
 
     def manage_staff(self) -> None:
         StaffDialog(self.staff, self).exec()
+
+    def edit_desk_settings(self) -> None:
+        if DeskSettingsDialog(self).exec():
+            self.desk_name = LocalSettings.load().desk_name
+            self._show_clerk()
 
     def back_up_now(self) -> None:
         self.statusBar().showMessage(self.tr("Backing up…"))

@@ -30,6 +30,9 @@ _MESSAGES = {
     "conflict": QT_TRANSLATE_NOOP(
         "Messages", "Someone else saved this record in the meantime."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some fields need attention."),
+    "database_url_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A database is a file path or a postgresql://user@server:5432/name address."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "From {low} to {high}."),
     "last_supervisor": QT_TRANSLATE_NOOP(
         "Messages", "The store must keep at least one active supervisor."),
     # the complaint's life (desk.lifecycle and its helpers)

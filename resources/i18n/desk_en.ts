@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsDialog</name>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the embedded database on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. postgresql://desk@server:5432/desk for a store with several desks. The password is never stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database or language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Number</source>
@@ -357,6 +396,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This &amp;desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +576,14 @@
     </message>
     <message>
         <source>Some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database is a file path or a postgresql://user@server:5432/name address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
