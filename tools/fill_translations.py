@@ -388,6 +388,21 @@ ZH_CN = {
     "A database is a file path or a postgresql://user@server:5432/name address.":
         "数据库应为文件路径，或 postgresql://用户@服务器:5432/库名 形式的地址。",
     "From {low} to {high}.": "范围为 {low} 至 {high}。",
+    # -- deadlines in the worklist, reminder, escalations, incident log (issue 3, UI part B)
+    "Time left": "剩余时间",
+    "Promised by": "承诺答复时间",
+    "paused": "已暂停",
+    "overdue {m} min": "已超时 {m} 分钟",
+    "overdue {h} h {m} min": "已超时 {h} 小时 {m} 分",
+    "overdue {d} d {h} h": "已超时 {d} 天 {h} 小时",
+    "{m} min left": "剩 {m} 分钟",
+    "{h} h {m} min left": "剩 {h} 小时 {m} 分",
+    "{d} d {h} h left": "剩 {d} 天 {h} 小时",
+    "{m} min": "{m} 分钟",
+    "{h} h {m} min": "{h} 小时 {m} 分",
+    "{d} d {h} h": "{d} 天 {h} 小时",
+    "The clock is paused; {left} left when it resumes.": "计时已暂停；恢复后还剩 {left}。",
+    "Any deadline": "全部期限",
 }
 
 # Where the same English reads differently in one context.

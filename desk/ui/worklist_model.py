@@ -5,16 +5,19 @@ Two modes: the list (desk.worklist pages under a WorklistFilter) and a search
 clerk scrolls to are read: canFetchMore/fetchMore ask for the next keyset page.
 refresh_ids() and prepend_new() update rows in place for live updates between
 desks; rows are inserted, never reset, so selection and scrolling stay put.
+
+Time left is worked out here from each row's deadline and "now" (no query per row);
+tick() moves "now" on and repaints the time columns without reading anything.
 """
 
 import datetime
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk import search, worklist
+from desk import deadlines, search, worklist
 from desk.ui.labels import label, level_label
 from desk.ui.workers import TaskRunner
 from desk.worklist import WorklistFilter, WorklistRow
@@ -23,8 +26,17 @@ SEARCH_PAGE_SIZE = 50
 MAX_NEW_ROWS = 1000  # prepend_new reads at most this many newer rows at once
 URGENT_LEVEL = 3
 
+# New columns go at the end (positions are API); the panel shows them where they belong.
 COLUMNS = ("number", "status", "kind", "customer", "phone", "category", "received", "age",
-           "assigned", "department")
+           "assigned", "department", "left", "deadline")
+TIME_COLUMNS = ("left", "age")  # what tick() repaints
+
+# Deadline colours: (text, background) for each deadline state.
+DEADLINE_COLOURS = {
+    worklist.OVERDUE: ("#a40000", "#fde0e0"),
+    worklist.DUE_SOON: ("#6b4e00", "#ffe9a8"),
+    worklist.PAUSED: ("#606060", "#e8e8e8"),
+}
 
 
 @dataclass
@@ -33,28 +45,33 @@ class Page:
     more: bool
     cursor: int | None  # pass as before_id for the next page
     how: str = "list"  # for a search: "number", "phone", "phone_tail" or "text"
+    due_soon: float | None = None  # the store's "due soon" hours, read with the page
 
 
 # -- reads, run on a worker thread ---------------------------------------------------
 
-def read_list_page(flt: WorklistFilter, before_id: int | None, limit: int) -> Page:
-    rows = worklist.page(flt, before_id=before_id, limit=limit)
-    return Page(rows, len(rows) == limit, rows[-1].id if rows else before_id)
+def read_list_page(flt: WorklistFilter, before_id: int | None, limit: int,
+                   at: datetime.datetime | None = None) -> Page:
+    rows = worklist.page(flt, before_id=before_id, limit=limit, at=at)
+    return Page(rows, len(rows) == limit, rows[-1].id if rows else before_id,
+                due_soon=deadlines.due_soon_hours())
 
 
 def read_search_page(query: str, before_id: int | None, limit: int) -> Page:
     found = search.search(query, before_id, limit)
     cursor = found.ids[-1] if found.ids else before_id
-    return Page(worklist.rows_by_id(found.ids), found.more, cursor, found.how)
+    return Page(worklist.rows_by_id(found.ids), found.more, cursor, found.how,
+                due_soon=deadlines.due_soon_hours())
 
 
-def read_newer(flt: WorklistFilter | None, query: str, top_id: int, extra_ids: tuple) -> list:
+def read_newer(flt: WorklistFilter | None, query: str, top_id: int, extra_ids: tuple,
+               at: datetime.datetime | None = None) -> list:
     """Rows newer than top_id under the filter (or search), newest first, plus extra_ids."""
     newer: list[WorklistRow] = []
     before = None
     while len(newer) < MAX_NEW_ROWS:
         if flt is not None:
-            page = read_list_page(flt, before, worklist.PAGE_SIZE)
+            page = read_list_page(flt, before, worklist.PAGE_SIZE, at)
         else:
             page = read_search_page(query, before, SEARCH_PAGE_SIZE)
         fresh = [r for r in page.rows if r.id > top_id]
@@ -92,6 +109,16 @@ def age_parts(received_at: datetime.datetime, now: datetime.datetime) -> tuple[s
     return "d", hours // 24
 
 
+def left_parts(left: datetime.timedelta) -> tuple[str, int, int]:
+    """A span as ("min", minutes, 0), ("h", hours, minutes) or ("d", days, hours)."""
+    minutes = int(abs(left).total_seconds()) // 60
+    if minutes < 60:
+        return "min", minutes, 0
+    if minutes < 48 * 60:
+        return "h", minutes // 60, minutes % 60
+    return "d", minutes // (24 * 60), minutes // 60 % 24
+
+
 class WorklistModel(QAbstractTableModel):
     """Complaints newest first, read lazily; see the module docstring."""
 
@@ -118,8 +145,11 @@ class WorklistModel(QAbstractTableModel):
         self._loading = False
         self._how = "list"
         self._now = clock()
+        self._due_soon = float(deadlines.DUE_SOON_HOURS)
         self._headers = {
-            "number": self.tr("Number"), "status": self.tr("Status"), "kind": self.tr("Kind"),
+            "number": self.tr("Number"), "status": self.tr("Status"),
+            "left": self.tr("Time left"), "deadline": self.tr("Promised by"),
+            "kind": self.tr("Kind"),
             "customer": self.tr("Customer"), "phone": self.tr("Phone"),
             "category": self.tr("Category"), "received": self.tr("Received"),
             "age": self.tr("Age"), "assigned": self.tr("Assigned to"),
@@ -148,6 +178,10 @@ class WorklistModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if column in ("left", "deadline"):
+            shown = self._deadline_data(row, column, role)
+            if shown is not None:
+                return shown
         urgent = row.escalation_level >= URGENT_LEVEL
         if role == Qt.ItemDataRole.ForegroundRole and urgent:
             return QBrush(QColor("#a40000"))
@@ -176,6 +210,10 @@ class WorklistModel(QAbstractTableModel):
             return row.received_at.strftime("%Y-%m-%d %H:%M")
         if column == "age":
             return self.age_text(row.received_at)
+        if column == "left":
+            return self.left_text(row)
+        if column == "deadline":
+            return row.deadline.strftime("%Y-%m-%d %H:%M") if row.deadline else ""
         if column == "assigned":
             return row.assigned_name
         return row.department_name
@@ -188,6 +226,79 @@ class WorklistModel(QAbstractTableModel):
         if unit == "h":
             return self.tr("%n h", "", count)
         return self.tr("%n d", "", count)
+
+    # -- deadlines ---------------------------------------------------------------------
+
+    @property
+    def now(self) -> datetime.datetime:
+        """The time the rows are shown at (tests set the clock instead of sleeping)."""
+        return self._now
+
+    @property
+    def due_soon_hours(self) -> float:
+        return self._due_soon
+
+    def deadline_state(self, row: int) -> str | None:
+        return self._rows[row].deadline_state(self._now, self._due_soon)
+
+    def left_text(self, row: WorklistRow) -> str:
+        state = row.deadline_state(self._now, self._due_soon)
+        if state is None:
+            return ""
+        if state == worklist.PAUSED:
+            return self.tr("paused")
+        left = row.time_left(self._now)
+        unit, big, small = left_parts(left)
+        if state == worklist.OVERDUE:
+            if unit == "min":
+                return self.tr("overdue {m} min").format(m=max(big, 1))
+            if unit == "h":
+                return self.tr("overdue {h} h {m} min").format(h=big, m=small)
+            return self.tr("overdue {d} d {h} h").format(d=big, h=small)
+        if unit == "min":
+            return self.tr("{m} min left").format(m=big)
+        if unit == "h":
+            return self.tr("{h} h {m} min left").format(h=big, m=small)
+        return self.tr("{d} d {h} h left").format(d=big, h=small)
+
+    def _deadline_data(self, row: WorklistRow, column: str, role):
+        state = row.deadline_state(self._now, self._due_soon)
+        colours = DEADLINE_COLOURS.get(state)
+        if role == Qt.ItemDataRole.ForegroundRole and colours:
+            return QBrush(QColor(colours[0]))
+        if role == Qt.ItemDataRole.BackgroundRole and colours:
+            return QBrush(QColor(colours[1]))
+        if role == Qt.ItemDataRole.FontRole and state == worklist.OVERDUE and column == "left":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and state == worklist.PAUSED:
+            left = row.time_left(self._now)
+            return self.tr("The clock is paused; {left} left when it resumes.").format(
+                left=self._span_text(left))
+        return None
+
+    def _span_text(self, span: datetime.timedelta) -> str:
+        unit, big, small = left_parts(span)
+        if unit == "min":
+            return self.tr("{m} min").format(m=big)
+        if unit == "h":
+            return self.tr("{h} h {m} min").format(h=big, m=small)
+        return self.tr("{d} d {h} h").format(d=big, h=small)
+
+    def tick(self) -> None:
+        """Move "now" on and repaint time left, colours and ages; nothing is read."""
+        self._now = self._clock()
+        if self._rows:
+            last = len(self._rows) - 1
+            for name in TIME_COLUMNS:
+                column = COLUMNS.index(name)
+                self.dataChanged.emit(self.index(0, column), self.index(last, column))
+
+    def set_clock(self, clock) -> None:
+        """Another source of "now" (tests); the rows are shown at its time at once."""
+        self._clock = clock
+        self.tick()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._loading
@@ -255,7 +366,7 @@ class WorklistModel(QAbstractTableModel):
         top_id = self._rows[0].id if self._rows else 0
         flt = None if self._query else self._filter
         self._runner.run(read_newer, flt, self._query, top_id, tuple(include_ids),
-                         on_done=self._apply_prepend, on_error=self.failed.emit)
+                         self._clock(), on_done=self._apply_prepend, on_error=self.failed.emit)
 
     # -- loading ---------------------------------------------------------------------
 
@@ -275,11 +386,13 @@ class WorklistModel(QAbstractTableModel):
                              on_done=self._apply_page, on_error=self._page_failed)
         else:
             self._runner.run(read_list_page, self._filter, self._cursor, self._page_size,
-                             on_done=self._apply_page, on_error=self._page_failed)
+                             self._clock(), on_done=self._apply_page, on_error=self._page_failed)
 
     def _apply_page(self, page: Page) -> None:
         self._loading = False
         self._now = self._clock()
+        if page.due_soon is not None:
+            self._due_soon = page.due_soon
         self._cursor, self._more, self._how = page.cursor, page.more, page.how
         rows = [r for r in page.rows if r.id not in self._row_of]
         if rows:

@@ -3,7 +3,8 @@
 The search box is made for people and for barcode scanners alike: Enter searches
 at once (a scanner types the complaint number and Enter), a pause in typing
 searches after SEARCH_DELAY_MS, Esc clears. One exact hit for a number is
-selected and opened.
+selected and opened. The "deadline" filter shows what is overdue or due soon; a
+minute timer repaints time left and colours (nothing is re-read).
 """
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -21,15 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import search, vocab
+from desk import search, vocab, worklist
 from desk.ui.labels import label
 from desk.ui.worklist_model import COLUMNS, WorklistModel
 from desk.worklist import WorklistFilter
 
 SEARCH_DELAY_MS = 300
+TICK_MS = 60_000  # time left is shown to the minute
 
-_COLUMN_WIDTHS = {"number": 165, "status": 80, "kind": 95, "customer": 70, "phone": 100,
-                  "category": 100, "received": 125, "age": 60, "assigned": 70}
+_COLUMN_WIDTHS = {"number": 165, "status": 80, "left": 120, "kind": 95, "customer": 70,
+                  "phone": 100, "category": 100, "received": 125, "age": 60, "deadline": 125,
+                  "assigned": 70}
 _MAX_FITTED_WIDTH = 200
 
 
@@ -70,7 +73,11 @@ class WorklistPanel(QWidget):
         self.kind.addItem(self.tr("Any kind"), None)
         for code in vocab.KINDS:
             self.kind.addItem(label(code), code)
-        for combo in (self.scope, self.status, self.kind):
+        self.due = QComboBox()
+        self.due.addItem(self.tr("Any deadline"), None)
+        self.due.addItem(self.tr("Due soon"), worklist.DUE_SOON)
+        self.due.addItem(self.tr("Overdue"), worklist.OVERDUE)
+        for combo in (self.scope, self.status, self.kind, self.due):
             combo.setMinimumWidth(64)  # a narrow window squeezes the filters, not refuses
         self.search_box = SearchBox()
         self.search_box.setClearButtonEnabled(True)
@@ -94,6 +101,10 @@ class WorklistPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for name, width in _COLUMN_WIDTHS.items():
             self.view.setColumnWidth(COLUMNS.index(name), width)
+        # Time left beside the status, the promised time beside the received time.
+        header.moveSection(header.visualIndex(COLUMNS.index("left")), 2)
+        header.moveSection(header.visualIndex(COLUMNS.index("deadline")),
+                           header.visualIndex(COLUMNS.index("age")) + 1)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 3)
@@ -103,13 +114,14 @@ class WorklistPanel(QWidget):
         bar.addWidget(self.mine)
         bar.addWidget(self.status)
         bar.addWidget(self.kind)
+        bar.addWidget(self.due)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         for first, second in ((self.search_box, self.scope), (self.scope, self.mine),
                               (self.mine, self.status), (self.status, self.kind),
-                              (self.kind, self.view)):
+                              (self.kind, self.due), (self.due, self.view)):
             QWidget.setTabOrder(first, second)
 
         self._delay = QTimer(self)
@@ -126,7 +138,7 @@ class WorklistPanel(QWidget):
         self.search_box.addAction(clear)
         self.search_box.textChanged.connect(self._cleared_by_button)
 
-        for combo in (self.scope, self.status, self.kind):
+        for combo in (self.scope, self.status, self.kind, self.due):
             combo.currentIndexChanged.connect(self._filter_changed)
         self.mine.toggled.connect(self._filter_changed)
         self.view.activated.connect(self._row_activated)
@@ -138,6 +150,10 @@ class WorklistPanel(QWidget):
         self.model.rowsInserted.connect(self._keep_scroll)
         self._scroll_before: int | None = None
         self._columns_fitted = False
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.model.tick)
+        self.ticker.start()
         self.model.set_filter(self.current_filter())
 
     # -- filter and search ----------------------------------------------------------
@@ -154,11 +170,16 @@ class WorklistPanel(QWidget):
             mine_id=self._staff_id if self.mine.isChecked() else None,
             status=self.status.currentData(),
             kind=self.kind.currentData(),
+            due=self.due.currentData(),
         )
+
+    def show_due(self, due: str | None) -> None:
+        """Show the overdue (or due-soon) complaints, or every deadline again (None)."""
+        self.due.setCurrentIndex(0 if due is None else max(0, self.due.findData(due)))
 
     def _show_filters_apply(self, apply: bool) -> None:
         """A search looks through every complaint: the filters stand aside meanwhile."""
-        for widget in (self.scope, self.mine, self.status, self.kind):
+        for widget in (self.scope, self.mine, self.status, self.kind, self.due):
             widget.setEnabled(apply)
             widget.setToolTip("" if apply else self.tr("A search looks through all complaints; "
                                                        "Esc ends the search."))

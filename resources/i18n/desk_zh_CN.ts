@@ -1673,6 +1673,14 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1710,6 +1718,50 @@
                 <numerusform>%n 天</numerusform>
             </translation>
         </message>
+        <message>
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>overdue {m} min</source>
+            <translation>已超时 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>overdue {h} h {m} min</source>
+            <translation>已超时 {h} 小时 {m} 分</translation>
+        </message>
+        <message>
+            <source>overdue {d} d {h} h</source>
+            <translation>已超时 {d} 天 {h} 小时</translation>
+        </message>
+        <message>
+            <source>{m} min left</source>
+            <translation>剩 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min left</source>
+            <translation>剩 {h} 小时 {m} 分</translation>
+        </message>
+        <message>
+            <source>{d} d {h} h left</source>
+            <translation>剩 {d} 天 {h} 小时</translation>
+        </message>
+        <message>
+            <source>The clock is paused; {left} left when it resumes.</source>
+            <translation>计时已暂停；恢复后还剩 {left}。</translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m} 分钟</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 小时 {m} 分</translation>
+        </message>
+        <message>
+            <source>{d} d {h} h</source>
+            <translation>{d} 天 {h} 小时</translation>
+        </message>
     </context>
     <context>
         <name>WorklistPanel</name>
@@ -1732,6 +1784,18 @@
         <message>
             <source>Any kind</source>
             <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation>全部期限</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
         </message>
         <message>
             <source>Search: number, phone or its last 4 digits, name, words (Ctrl+F)</source>
