@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from decimal import Decimal
 
-from peewee import fn
+from peewee import EXCLUDED, fn
 
 from desk import auth, config, db, history, settings, vocab
 from desk import demo_text as T
@@ -36,6 +36,8 @@ CUSTOMERS_PER_COMPLAINT = 0.35
 MEMBER_SHARE = 0.30
 REPEAT_SHARE = 0.04
 INQUIRY_SHARE = 0.20
+RECENT_KEPT = 400  # complaints a repeat may link back to
+REPEAT_REACH = 10_000  # indexes back that a repeat can reach (RECENT_KEPT complaints and more)
 OPEN_HOURS = (9 * 3600, 21 * 3600 + 1800)  # complaints arrive 09:00-21:30
 
 COLUMNS = (
@@ -156,20 +158,19 @@ def _arrival_times(rng: random.Random, count: int, at: datetime.datetime):
 def _reserve_numbers(store_code: str, received: list[datetime.datetime]) -> list[str]:
     """Numbers for complaints received at these times (ascending), continuing each day."""
     per_day = Counter(r.strftime("%Y%m%d") for r in received)
-    next_seq = {}
-    for day, k in per_day.items():
-        # One atomic bump per day: desks registering meanwhile continue after us.
-        query = (
-            ComplaintSequence.insert(store_code=store_code, day=day, last=k)
-            .on_conflict(
-                conflict_target=[ComplaintSequence.store_code, ComplaintSequence.day],
-                update={ComplaintSequence.last: ComplaintSequence.last + k},
-            )
-            .returning(ComplaintSequence.last)
-            .tuples()
+    # One atomic bump of every day's sequence: desks registering meanwhile continue after us.
+    query = (
+        ComplaintSequence.insert_many(
+            [{"store_code": store_code, "day": day, "last": k} for day, k in per_day.items()]
         )
-        (last,) = next(iter(query.execute()))
-        next_seq[day] = last - k + 1
+        .on_conflict(
+            conflict_target=[ComplaintSequence.store_code, ComplaintSequence.day],
+            update={ComplaintSequence.last: ComplaintSequence.last + EXCLUDED.last},
+        )
+        .returning(ComplaintSequence.day, ComplaintSequence.last)
+        .tuples()
+    )
+    next_seq = {day: last - per_day[day] + 1 for day, last in query.execute()}
     numbers = []
     for r in received:
         day = r.strftime("%Y%m%d")
@@ -232,8 +233,9 @@ class _Maker:
     def _amount(self, lo: int = 20, hi: int = 800) -> int:
         return self.rng.randrange(lo, hi) // 10 * 10
 
-    def complaint(self, cid: int, number: str, received: datetime.datetime,
+    def complaint(self, index: int, received: datetime.datetime,
                   forced_status: str | None) -> dict:
+        """The index-th complaint of this run, without its id and number (given at writing)."""
         rng = self.rng
         kind = "inquiry" if rng.random() < INQUIRY_SHARE else "complaint"
         if forced_status == "answered":
@@ -246,13 +248,13 @@ class _Maker:
             if (received - candidate["received_at"]).days <= 30:
                 repeat = candidate
         row = self._repeat(repeat, received) if repeat else self._fresh(kind, received)
-        row.update(id=cid, number=number, kind=kind, received_at=received)
+        row.update(index=index, kind=kind, received_at=received)
         row["status"] = forced_status or self._status(kind, received)
         self._people_and_dates(row)
         if kind == "complaint":
             self.recent.append(row)
-            if len(self.recent) > 400:
-                del self.recent[:200]
+            if len(self.recent) > RECENT_KEPT:
+                del self.recent[:RECENT_KEPT // 2]
         return row
 
     def _fresh(self, kind: str, received: datetime.datetime) -> dict:
@@ -296,8 +298,8 @@ class _Maker:
             purchase_date=purchase_date,
             purchase_amount=Decimal(f"{price}.00") if purchase_date else None,
             account=account, demands=",".join(d for d in vocab.DEMANDS if d in demands),
-            demand_detail=detail, escalation_level=level, media_involved=media, repeat_of_id=None,
-            first_account=account,
+            demand_detail=detail, escalation_level=level, media_involved=media,
+            repeat_of_index=None, first_account=account,
         )
 
     def _account(self, category, received, product, brand, model, problems) -> str:
@@ -330,7 +332,7 @@ class _Maker:
         row["first_account"] = earlier["first_account"]
         row["account"] = self.rng.choice(T.REPEAT_OPENING) + earlier["first_account"]
         row["escalation_level"] = min(3, earlier["escalation_level"] + 1)
-        row["repeat_of_id"] = earlier["id"]
+        row["repeat_of_index"] = earlier["index"]
         return row
 
     def _people_and_dates(self, row: dict) -> None:
@@ -378,22 +380,34 @@ def _append_history(events: list[tuple]) -> None:
     backend.bulk_insert("complaint_event", EVENT_COLUMNS, rows)
 
 
-def _write_batch(maker: _Maker, store_code: str, received: list[datetime.datetime],
-                 forced: dict[int, str], first_index: int) -> None:
+def _batches(maker: _Maker, times, complaints: int, batch: int, forced: dict[int, str]):
+    """Batches of (row, search tokens) without ids and numbers (given at writing)."""
+    for first in range(0, complaints, batch):
+        made = []
+        for index in range(first, min(first + batch, complaints)):
+            row = maker.complaint(index, next(times), forced.get(index))
+            made.append((row, complaint_tokens(*(row[f] for f in SEARCHABLE_FIELDS))))
+        yield made
+
+
+def _write_batch(store_code: str, made: list[tuple[dict, list[str]]], id_of: dict) -> None:
+    """Write one batch: ids and numbers are taken inside its transaction."""
     backend = db.backend()
     with db.write_transaction():
-        ids = backend.reserve_ids("complaint", len(received))
-        numbers = _reserve_numbers(store_code, received)
+        ids = backend.reserve_ids("complaint", len(made))
+        numbers = _reserve_numbers(store_code, [row["received_at"] for row, _ in made])
         rows, token_rows, events = [], [], []
-        for i, (cid, number, at) in enumerate(zip(ids, numbers, received, strict=True)):
-            row = maker.complaint(cid, number, at, forced.get(first_index + i))
-            rows.append(tuple(row[c] for c in COLUMNS))
-            token_rows.append((cid, complaint_tokens(*(row[f] for f in SEARCHABLE_FIELDS))))
-            events.append((cid, at, row["registered_by_id"], row["desk"], "registered", "",
-                           number))
-            if row["repeat_of_id"]:
-                events.append((cid, at, row["registered_by_id"], row["desk"], "linked_repeat",
-                               "repeat_of", str(row["repeat_of_id"])))
+        for (row, tokens), cid, number in zip(made, ids, numbers, strict=True):
+            id_of[row["index"]] = cid
+            repeat_of = id_of[row["repeat_of_index"]] if row["repeat_of_index"] is not None \
+                else None
+            values = dict(row, id=cid, number=number, repeat_of_id=repeat_of)
+            rows.append(tuple(values[c] for c in COLUMNS))
+            token_rows.append((cid, tokens))
+            at, by, desk = row["received_at"], row["registered_by_id"], row["desk"]
+            events.append((cid, at, by, desk, "registered", "", number))
+            if repeat_of:
+                events.append((cid, at, by, desk, "linked_repeat", "repeat_of", str(repeat_of)))
         backend.bulk_insert("complaint", COLUMNS, rows)
         backend.index_many(token_rows)
         _append_history(events)
@@ -418,11 +432,13 @@ def populate(complaints: int, seed: int = 1, progress=None, batch: int = 10_000)
     # The newest complaints include every state, one in three from the newest down.
     forced = {complaints - 1 - 3 * k: s for k, s in enumerate(_SHOWCASE) if 3 * k < complaints}
     times = _arrival_times(rng, complaints, at)
+    id_of: dict[int, int] = {}  # index in this run -> id, for repeats (recent ones only)
     done = 0
-    while done < complaints:
-        received = [next(times) for _ in range(min(batch, complaints - done))]
-        _write_batch(maker, store_code, received, forced, done)
-        done += len(received)
+    for made in _batches(maker, times, complaints, batch, forced):
+        _write_batch(store_code, made, id_of)
+        done += len(made)
+        for old in [i for i in id_of if i < done - REPEAT_REACH]:
+            del id_of[old]
         if progress:
             progress(done, complaints)
     db.backend().after_bulk_load()
@@ -439,10 +455,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="database: a SQLite file path or a postgresql:// URL")
 
 
-def _print_progress(done: int, total: int, started: float) -> None:
-    elapsed = time.monotonic() - started
-    rate = done / elapsed if elapsed else 0
-    print(f"  {done:>10,} / {total:,} complaints  {elapsed:7.1f} s  {rate:,.0f}/s", flush=True)
+def _progress_printer(started: float):
+    """A progress callback printing at most every 5 seconds, and at the end."""
+    last = [started]
+
+    def show(done: int, total: int) -> None:
+        at = time.monotonic()
+        if at - last[0] < 5 and done < total:
+            return
+        last[0] = at
+        rate = done / (at - started) if at > started else 0
+        print(f"  {done:>10,} / {total:,} complaints  {at - started:7.1f} s  {rate:,.0f}/s",
+              flush=True)
+
+    return show
 
 
 def run(args) -> int:
@@ -450,8 +476,7 @@ def run(args) -> int:
     connection = db.connect(url)
     print(f"database: {config.strip_password(url)} ({connection.backend.name})")
     started = time.monotonic()
-    populate(args.complaints, seed=args.seed,
-             progress=lambda done, total: _print_progress(done, total, started))
+    populate(args.complaints, seed=args.seed, progress=_progress_printer(started))
     elapsed = time.monotonic() - started
     by_status = dict(
         Complaint.select(Complaint.status, fn.COUNT(Complaint.id))

@@ -113,3 +113,17 @@ def test_demo_adds_to_an_existing_demo_store(conn):
     assert history.verify_chain()[1] is None
     numbers = [n for (n,) in Complaint.select(Complaint.number).tuples()]
     assert len(set(numbers)) == 110
+
+
+def test_demo_command_takes_db_before_or_after_its_name(db_url, capsys):
+    from desk import db
+    from desk.__main__ import main
+
+    assert main(["--db", db_url, "demo", "--complaints", "20", "--seed", "5"]) == 0
+    assert main(["demo", "--complaints", "15", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "20 / 20 complaints" in out and "15 / 15 complaints" in out
+    assert "the database now holds 35 complaints" in out
+    db.connect(db_url)
+    assert Complaint.select().count() == 35 and history.verify_chain()[1] is None
+    db.close()
