@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import backup, connection, documents, escalation, settings
+from desk import backup, connection, documents, settings, worklist
 from desk.config import LocalSettings, data_dir
 from desk.errors import DeskError
 from desk.models import Staff
 from desk.printing import registration_sheet
 from desk.ui import labels
+from desk.ui.alerts_panel import AlertsBar, AlertsDialog
+from desk.ui.deadline_reminder import DeadlineReminder, DueNotices
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
 from desk.ui.detail_pane import DetailPane
+from desk.ui.incident_log_view import IncidentLogView
 from desk.ui.labels import label
 from desk.ui.messages import error_text
 from desk.ui.registration_form import RegistrationForm
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{store} — Service desk").format(store=store_name))
 
         self.banner = Banner()
+        self.alerts_bar = AlertsBar()
         self.worklist = WorklistPanel(staff_id=staff.id)
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.alerts_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         self.worklist.open_requested.connect(self.open_complaint)
         self.worklist.model.failed.connect(self._read_failed)
         self.detail.open_complaint.connect(self.open_complaint)
+        self._wire_deadlines_and_alerts()
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()
@@ -150,6 +156,14 @@ class MainWindow(QMainWindow):
                                               self.save_registration_form)
         self.blank_form_action = self._action(self.tr("&Blank registration form as PDF…"), None,
                                               self.save_blank_form)
+        self.overdue_action = self._action(self.tr("&Overdue"), "Ctrl+Shift+O",
+                                           lambda: self.worklist.show_due(worklist.OVERDUE))
+        self.due_soon_action = self._action(self.tr("D&ue soon"), None,
+                                            lambda: self.worklist.show_due(worklist.DUE_SOON))
+        self.incident_log_action = self._action(self.tr("&Incident log…"), None,
+                                                self.show_incident_log)
+        self.escalations_action = self._action(self.tr("&Escalations…"), None,
+                                               self.show_alerts)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         current = LocalSettings.load().language
@@ -176,6 +190,12 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.reload_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.overdue_action)
+        view_menu.addAction(self.due_soon_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.escalations_action)
+        view_menu.addAction(self.incident_log_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.staff_action)
         settings_menu.addAction(self.desk_settings_action)
@@ -207,6 +227,8 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.staff_action.setEnabled(staff.role == "supervisor")
         self.worklist.set_staff_id(staff.id)
+        self.reminder.set_staff_id(staff.id)
+        self.alerts.set_staff(staff)
         self._show_clerk()
         self.clerk_changed.emit(staff)
 
@@ -319,14 +341,34 @@ class MainWindow(QMainWindow):
             self._show_pending_alerts()
 
     def _show_pending_alerts(self) -> None:
-        """Escalations (level 3, media) stay on every supervisor's screen until acknowledged."""
-        if self.staff.role != "supervisor":
-            return
-        pending = escalation.pending_alerts()
-        if pending:
-            self.show_banner(self.tr("{count} escalated complaint(s) wait for a supervisor: "
-                                     "level 3 or media involved.").format(count=len(pending)),
-                             "error")
+        """Escalations (level 3, media) stay on every desk until a supervisor acknowledges."""
+        self.alerts.refresh()
+
+    # -- deadlines, escalations, the incident log ------------------------------------------
+
+    def _wire_deadlines_and_alerts(self) -> None:
+        self.alerts_dialog = AlertsDialog(self.staff, self.desk_name, self)
+        self.alerts = self.alerts_dialog.panel
+        self.alerts.changed.connect(self.alerts_bar.show_count)
+        self.alerts.open_complaint.connect(self.open_complaint)
+        self.alerts_bar.clicked.connect(self.show_alerts)
+        self.reminder = DeadlineReminder(self.staff.id, self)
+        self.due_notices = DueNotices(self, self.reminder)
+        self.alerts.refresh()
+        self.reminder.start()
+
+    def show_alerts(self) -> AlertsDialog:
+        self.alerts.refresh()
+        self.alerts_dialog.show()
+        self.alerts_dialog.raise_()
+        return self.alerts_dialog
+
+    def show_incident_log(self) -> IncidentLogView:
+        view = IncidentLogView(self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_complaint.connect(self.open_complaint)
+        view.show()
+        return view
 
     # -- banner ------------------------------------------------------------------------------
 
@@ -368,5 +410,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.live is not None:
             self.live.stop()
+        self.reminder.stop()
         self.save_geometry()
         super().closeEvent(event)

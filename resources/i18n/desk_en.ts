@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertsBar</name>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <source>Escalations waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can acknowledge an escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationHelp</name>
     <message>
         <source>How to talk with the customer</source>
@@ -60,6 +128,24 @@
     </message>
     <message>
         <source>Something went wrong. Nothing you typed is lost. Details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReminder</name>
+    <message>
+        <source>{numbers} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) fall due within the hour: {numbers}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint {number} ({customer}) falls due at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>DueNotices</name>
+    <message>
+        <source>Falls due within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EarlierComplaintsModel</name>
     <message>
         <source>{number}  {date}  {category} · {status}</source>
@@ -366,6 +459,76 @@
     </message>
 </context>
 <context>
+    <name>IncidentLogView</name>
+    <message>
+        <source>Internal incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments that answered a request later than their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{store} — Service desk</source>
@@ -409,6 +572,22 @@
     </message>
     <message>
         <source>&amp;Blank registration form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,10 +656,6 @@
     </message>
     <message>
         <source>The connection to the database is lost. Nothing you type is lost; desk reconnects by itself and saves what is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AlertsBar</name>
+        <message>
+            <source>Show…</source>
+            <translation>查看…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
+            <translation>
+                <numerusform>%n 件升级投诉等待主管确认：三级投诉或有媒体介入。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsDialog</name>
+        <message>
+            <source>Escalations waiting for a supervisor</source>
+            <translation>等待主管确认的升级投诉</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <translation>报警时间</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>客服台</translation>
+        </message>
+        <message>
+            <source>No escalation waits for a supervisor.</source>
+            <translation>没有等待主管确认的升级投诉。</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>确认(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can acknowledge an escalation.</source>
+            <translation>只有客服主管才能确认升级投诉。</translation>
+        </message>
+        <message>
+            <source>Acknowledged: {number}.</source>
+            <translation>已确认：{number}。</translation>
+        </message>
+        <message>
+            <source>Level {level}</source>
+            <translation>{level} 级</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationHelp</name>
         <message>
             <source>How to talk with the customer</source>
@@ -61,6 +128,23 @@
         <message>
             <source>Something went wrong. Nothing you typed is lost. Details were written to {path}.</source>
             <translation>出错了。您输入的内容没有丢失。详细信息已写入 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineReminder</name>
+        <message>
+            <source>{numbers} …</source>
+            <translation>{numbers} …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) fall due within the hour: {numbers}</source>
+            <translation>
+                <numerusform>%n 件投诉将在一小时内到期：{numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Complaint {number} ({customer}) falls due at {time}.</source>
+            <translation>投诉 {number}（{customer}）将于 {time} 到期。</translation>
         </message>
     </context>
     <context>
@@ -278,6 +362,13 @@
         </message>
     </context>
     <context>
+        <name>DueNotices</name>
+        <message>
+            <source>Falls due within the hour</source>
+            <translation>一小时内到期</translation>
+        </message>
+    </context>
+    <context>
         <name>EarlierComplaintsModel</name>
         <message>
             <source>{number}  {date}  {category} · {status}</source>
@@ -365,6 +456,75 @@
         </message>
     </context>
     <context>
+        <name>IncidentLogView</name>
+        <message>
+            <source>Internal incident log</source>
+            <translation>内部违规事件情况登记表</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <source>Departments that answered a request later than their deadline.</source>
+            <translation>责任部门超过答复期限才答复的记录。</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Asked at</source>
+            <translation>转办时间</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>应答复时间</translation>
+        </message>
+        <message>
+            <source>Answered at</source>
+            <translation>答复时间</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Answered from</source>
+            <translation>答复日期从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>The log could not be read: {error}</source>
+            <translation>无法读取登记表：{error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>共 %n 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{d} d {h} h</source>
+            <translation>{d} 天 {h} 小时</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} 小时 {m} 分</translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m} 分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>{store} — Service desk</source>
@@ -409,6 +569,22 @@
         <message>
             <source>&amp;Blank registration form as PDF…</source>
             <translation>空白登记表另存为 PDF(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation>已超时(&amp;O)</translation>
+        </message>
+        <message>
+            <source>D&amp;ue soon</source>
+            <translation>即将到期(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Incident log…</source>
+            <translation>内部违规事件登记表(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Escalations…</source>
+            <translation>升级投诉(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Desk</source>
@@ -477,10 +653,6 @@
         <message>
             <source>The connection to the database is lost. Nothing you type is lost; desk reconnects by itself and saves what is waiting.</source>
             <translation>与数据库的连接已中断。您输入的内容不会丢失；系统会自动重连并保存待提交的内容。</translation>
-        </message>
-        <message>
-            <source>{count} escalated complaint(s) wait for a supervisor: level 3 or media involved.</source>
-            <translation>有 {count} 件升级投诉（三级或媒体介入）等待主管处理。</translation>
         </message>
         <message>
             <source>The list could not be read from the database: {error}</source>
