@@ -431,7 +431,7 @@ ZH_CN = {
     "Answered from": "答复日期从",
     "to": "至",
     "The log could not be read: {error}": "无法读取登记表：{error}",
-    "%n entries": "共 %n 条",
+    "Entries: %n": "共 %n 条",
     "&Overdue": "已超时(&O)",
     "D&ue soon": "即将到期(&U)",
     "&Incident log…": "内部违规事件登记表(&I)…",

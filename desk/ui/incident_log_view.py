@@ -129,7 +129,7 @@ class IncidentLogView(QDialog):
                       entry.answered_at.strftime(TIME_FORMAT), self.delay_text(entry.delay_minutes))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.count.setText(self.tr("%n entries", "", len(rows)))
+        self.count.setText(self.tr("Entries: %n", "", len(rows)))
         self.loaded.emit()
 
     def _fill_departments(self, choices: list) -> None:

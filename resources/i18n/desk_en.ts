@@ -315,6 +315,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{at} · {by}: {old} → {new} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +351,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,7 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>Entries: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -559,6 +583,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De&amp;partments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This &amp;desk…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +620,10 @@
     </message>
     <message>
         <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -313,6 +313,10 @@
             <translation>顾客陈述与要求</translation>
         </message>
         <message>
+            <source>{at} · {by}: {old} → {new} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -345,8 +349,28 @@
             <translation>三级投诉或媒体介入：必须立即报告客服主管。</translation>
         </message>
         <message>
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>History</source>
             <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;ntacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;partments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach&amp;ments</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Select a complaint in the list to see it here.</source>
@@ -506,7 +530,7 @@
             <translation>无法读取登记表：{error}</translation>
         </message>
         <message numerus="yes">
-            <source>%n entries</source>
+            <source>Entries: %n</source>
             <translation>
                 <numerusform>共 %n 条</numerusform>
             </translation>
@@ -555,6 +579,10 @@
             <translation>员工管理(&amp;T)…</translation>
         </message>
         <message>
+            <source>De&amp;partments…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This &amp;desk…</source>
             <translation>本机设置(&amp;D)…</translation>
         </message>
@@ -589,6 +617,10 @@
         <message>
             <source>&amp;Desk</source>
             <translation>客服台(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Complaint</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;View</source>
