@@ -315,10 +315,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{at} · {by}: {old} → {new} ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,27 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;partments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach&amp;ments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,10 +559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;partments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This &amp;desk…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,10 +592,6 @@
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
