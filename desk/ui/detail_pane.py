@@ -1,8 +1,10 @@
-"""The selected complaint in full, with its history timeline. Read-only for now.
+"""The selected complaint in full, with its history timeline, and what can be done to it.
 
 The record is read on a worker thread into plain data (ComplaintRecord) and shown
 as rich text: every field with its label, the customer's earlier complaints, a link
-to the complaint it repeats, and who did what, when, at which desk.
+to the complaint it repeats, its transfers, and who did what, when, at which desk.
+Above it, the steps legal now (complaint_actions); beside it, tabs for the contact
+log, the requests to departments and the attachments.
 """
 
 import datetime
@@ -10,10 +12,15 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from desk import history, registration, worklist
+from desk import history, lifecycle, registration, routing, worklist
+from desk.models import Department, Staff
 from desk.ui import labels
+from desk.ui.attachments_panel import AttachmentsPanel
+from desk.ui.complaint_actions import ComplaintActions
+from desk.ui.contact_log import ContactLog
+from desk.ui.department_requests import DepartmentRequests
 from desk.ui.labels import demand_label, label, level_label
 from desk.ui.workers import TaskRunner
 
@@ -77,6 +84,12 @@ def _tr(text: str) -> str:
     return translate(_CONTEXT, text)
 
 
+def field_label(name: str) -> str:
+    """The words for one of the complaint's fields (its code if it has none)."""
+    source = _FIELD_LABELS.get(name)
+    return _tr(source) if source else name
+
+
 @dataclass
 class EventLine:
     at: datetime.datetime
@@ -99,6 +112,7 @@ class ComplaintRecord:
     repeat_of_number: str = ""
     earlier_count: int = 0
     events: list[EventLine] = field(default_factory=list)
+    transfers: list[str] = field(default_factory=list)  # one line per transfer (重派)
 
 
 def load_record(complaint_id: int) -> ComplaintRecord | None:
@@ -116,15 +130,46 @@ def load_record(complaint_id: int) -> ComplaintRecord | None:
         repeat_of_number=c.repeat_of.number if c.repeat_of_id else "",
         earlier_count=sum(1 for e in earlier if e.id != c.id),
     )
+    for t in routing.transfers_of(c.id):
+        record.transfers.append(translate("DetailPane", "{at} · {by}: {old} → {new} ({reason})")
+                                .format(at=_when(t.at), by=t.by.name,
+                                        old=_transfer_target(t.from_department, t.from_staff),
+                                        new=_transfer_target(t.to_department, t.to_staff),
+                                        reason=t.reason))
     numbers = {c.id: c.number}
+    names = _Names()
     for e in history.events_of(c.id):
         new = e.new_value
         if e.action == "linked_repeat" and new.isdigit():
             linked = numbers.get(int(new)) or record.repeat_of_number
             new = linked or new
+        old = e.old_value
+        if e.field in ("department", "assigned_to"):  # ids are stored; people read names
+            old, new = names.of(e.field, old), names.of(e.field, new)
         record.events.append(EventLine(e.at, e.staff.name if e.staff_id else "", e.desk,
-                                       e.action, e.field, e.old_value, new, e.note))
+                                       e.action, e.field, old, new, e.note))
     return record
+
+
+class _Names:
+    """Department and staff names for the ids the history stores, read once each."""
+
+    def __init__(self):
+        self._cache: dict = {}
+
+    def of(self, field_name: str, value: str) -> str:
+        if not value or not str(value).isdigit():
+            return value
+        key = (field_name, value)
+        if key not in self._cache:
+            model = Department if field_name == "department" else Staff
+            row = model.get_or_none(model.id == int(value))
+            self._cache[key] = row.name if row else value
+        return self._cache[key]
+
+
+def _transfer_target(department, staff) -> str:
+    return " / ".join(x.name for x in (department, staff) if x is not None) or "—"
 
 
 # -- how the record reads -----------------------------------------------------------
@@ -180,7 +225,15 @@ def event_text(event: EventLine) -> str:
     if event.action == "linked_repeat":
         return translate("DetailPane", "Linked as a repeat of {number}").format(
             number=event.new)
-    if event.field:
+    if event.field and (event.field not in _FIELD_LABELS or event.action not in (
+            "changed", *lifecycle.TRANSITIONS)):
+        # A fact beside the record (contact method, cause, department asked, file):
+        # the step's own words, then what it concerned.
+        value = label(event.new) if event.new else ""
+        text = translate("DetailPane", "{action}: {value}").format(
+            action=_action_label(event.action), value=value) if value else _action_label(
+            event.action)
+    elif event.field:
         name = _FIELD_LABELS.get(event.field)
         what = _tr(name) if name else event.field
         old, new = event.old, event.new
@@ -226,6 +279,10 @@ def record_html(record: ComplaintRecord) -> str:
         if rows:
             parts.append(f"<h3>{esc(_tr(title))}</h3>"
                          f"<table cellspacing='2'>{''.join(rows)}</table>")
+    if record.transfers:
+        transfers_title = translate("DetailPane", "Transfers")
+        parts.append(f"<h3>{esc(transfers_title)}</h3>")
+        parts.extend(f"<p style='margin:0 0 4px 0;'>{esc(line)}</p>" for line in record.transfers)
     history_title = translate("DetailPane", "History")
     parts.append(f"<h3>{esc(history_title)}</h3>")
     for e in record.events:  # a timeline reads better than a table in a narrow pane
@@ -236,10 +293,15 @@ def record_html(record: ComplaintRecord) -> str:
 
 
 class DetailPane(QWidget):
-    """Shows one complaint; emits open_complaint(id) when its repeat-of link is clicked."""
+    """Shows one complaint; emits open_complaint(id) when its repeat-of link is clicked.
+
+    After `set_context(staff, desk)` it also offers the legal steps and the tabs that
+    write; `changed(id)` tells the window that the complaint was changed here.
+    """
 
     open_complaint = Signal(int)
     shown = Signal(int)  # the record of this complaint is on screen
+    changed = Signal(int)  # something was saved about this complaint from the pane
 
     def __init__(self, parent=None, runner: TaskRunner | None = None):
         super().__init__(parent)
@@ -249,19 +311,64 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
+        self.actions_bar = ComplaintActions(self)
+        self.contacts = ContactLog()
+        self.requests = DepartmentRequests()
+        self.attachments = AttachmentsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.browser, self.tr("&Record"))
+        self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
+        self.tabs.addTab(self.requests, self.tr("De&partments"))
+        self.tabs.addTab(self.attachments, self.tr("Attach&ments"))
+        self.tabs.setMinimumWidth(120)  # the pane may be squeezed beside a wide list
+        self.tabs.setUsesScrollButtons(True)
+        for signal in (self.actions_bar.performed, self.contacts.added, self.requests.changed,
+                       self.attachments.added):
+            signal.connect(self._changed_here)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.tabs, 1)
+        self._writable = False
         self.show_complaint(None)
+
+    def set_context(self, staff, desk: str) -> None:
+        """The staff member on duty and this desk: the pane may now offer steps."""
+        self._writable = True
+        for panel in (self.contacts, self.requests, self.attachments):
+            panel.set_context(staff, desk)
+        self.actions_bar.set_context(staff, desk)
+        self._show_tabs()
+
+    def _show_tabs(self) -> None:
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabVisible(index, self._writable and self._complaint_id is not None)
+
+    def _changed_here(self, complaint_id: int) -> None:
+        """The panels reload themselves; the record, its history and the steps follow."""
+        if complaint_id == self._complaint_id:
+            self._runner.new_generation()
+            self.record = None
+            self._runner.run(load_record, complaint_id, on_done=self._show_record,
+                             on_error=self._show_error)
+            self.actions_bar.set_complaint(complaint_id)
+        self.changed.emit(complaint_id)
 
     @property
     def complaint_id(self) -> int | None:
         return self._complaint_id
 
-    def show_complaint(self, complaint_id: int | None) -> None:
+    def show_complaint(self, complaint_id: int | None, keep_tab: bool = False) -> None:
         self._runner.new_generation()
         self._complaint_id = complaint_id
         self.record = None
+        if not keep_tab:
+            self.tabs.setCurrentIndex(0)
+        self._show_tabs()
+        if self._writable:
+            self.actions_bar.set_complaint(complaint_id)
+            for panel in (self.contacts, self.requests, self.attachments):
+                panel.set_complaint(complaint_id)
         if complaint_id is None:
             self._placeholder(self.tr("Select a complaint in the list to see it here."))
             return
@@ -269,7 +376,7 @@ class DetailPane(QWidget):
                          on_error=self._show_error)
 
     def reload(self) -> None:
-        self.show_complaint(self._complaint_id)
+        self.show_complaint(self._complaint_id, keep_tab=True)
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -28,6 +28,7 @@ from desk.printing import registration_sheet
 from desk.ui import labels
 from desk.ui.alerts_panel import AlertsBar, AlertsDialog
 from desk.ui.deadline_reminder import DeadlineReminder, DueNotices
+from desk.ui.departments_dialog import DepartmentsDialog
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
 from desk.ui.detail_pane import DetailPane
 from desk.ui.incident_log_view import IncidentLogView
@@ -114,8 +115,11 @@ class MainWindow(QMainWindow):
         self._make_menus_and_toolbar()
         self._show_clerk()
         self.staff_action.setEnabled(staff.role == "supervisor")
+        self.departments_action.setEnabled(staff.role == "supervisor")
         self.live = None
         self._tasks = TaskRunner(self)
+        self.detail.set_context(staff, desk_name)
+        self.detail.changed.connect(self._changed_here)
 
         self.worklist.current_changed.connect(self.detail.show_complaint)
         self.worklist.open_requested.connect(self.open_complaint)
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(self.tr("&Reload list"), QKeySequence.StandardKey.Refresh,
                                           self.worklist.model.reload)
         self.staff_action = self._action(self.tr("S&taff…"), None, self.manage_staff)
+        self.departments_action = self._action(self.tr("De&partments…"), None,
+                                               self.manage_departments)
         self.desk_settings_action = self._action(self.tr("This &desk…"), None,
                                                  self.edit_desk_settings)
         self.backup_action = self._action(self.tr("&Back up now"), None, self.back_up_now)
@@ -187,6 +193,11 @@ class MainWindow(QMainWindow):
         desk_menu.addAction(self.switch_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
+        # The legal steps of the selected complaint (only those are visible).
+        self.complaint_menu = self.menuBar().addMenu(self.tr("&Complaint"))
+        for action in self.detail.actions_bar.qactions.values():
+            self.complaint_menu.addAction(action)
+            self.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.reload_action)
@@ -198,6 +209,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.incident_log_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.staff_action)
+        settings_menu.addAction(self.departments_action)
         settings_menu.addAction(self.desk_settings_action)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -226,6 +238,8 @@ class MainWindow(QMainWindow):
     def set_staff(self, staff: Staff) -> None:
         self.staff = staff
         self.staff_action.setEnabled(staff.role == "supervisor")
+        self.departments_action.setEnabled(staff.role == "supervisor")
+        self.detail.set_context(staff, self.desk_name)
         self.worklist.set_staff_id(staff.id)
         self.reminder.set_staff_id(staff.id)
         self.alerts.set_staff(staff)
@@ -290,6 +304,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
         return Path(path)
 
+    def _changed_here(self, complaint_id: int) -> None:
+        """A step taken in the detail pane: its row in the list shows the new state."""
+        self.worklist.model.refresh_ids([complaint_id])
+
+    def manage_departments(self) -> DepartmentsDialog:
+        dialog = DepartmentsDialog(self.staff, self.desk_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def manage_staff(self) -> None:
         StaffDialog(self.staff, self).exec()
 
@@ -325,7 +349,7 @@ class MainWindow(QMainWindow):
         self.worklist.model.refresh_ids(ids)
         self.worklist.model.prepend_new()
         if self.detail.complaint_id in ids:
-            self.detail.show_complaint(self.detail.complaint_id)
+            self.detail.reload()  # stays on the tab the clerk is reading
 
     def _connection_changed(self, state: str) -> None:
         if state == connection.OK:

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>解释说明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Promised &amp;answer by</source>
+        <translation>承诺答复时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department</source>
+        <translation>责任部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>处理人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (attachments)</source>
+        <translation>证据（附件）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for</source>
+        <translation>等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>原因类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person</source>
+        <translation>责任人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>详细情况(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>No further input is needed. Go ahead?</source>
+        <translation>无需填写其他内容。确定执行吗？</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>不允许：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Reloaded what is saved now. Check your entry and confirm again.</source>
+        <translation>已重新载入当前保存的内容。请核对您填写的内容后再次确认。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsBar</name>
     <message>
         <source>Show…</source>
@@ -66,6 +145,150 @@
     <message>
         <source>Level {level}</source>
         <translation>{level} 级</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>粘贴图片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add files to the complaint</source>
+        <translation>为投诉添加文件</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintActions</name>
+    <message>
+        <source>{action} (&amp;{key})</source>
+        <translation>{action}(&amp;{key})</translation>
+    </message>
+    <message>
+        <source>No step is open to you here.</source>
+        <translation>当前没有您可以执行的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Someone else saved this complaint</source>
+        <translation>他人已保存了这件投诉</translation>
+    </message>
+    <message>
+        <source>While you were working, another desk saved complaint {number}. Nothing of yours has been saved yet, and nothing of theirs is overwritten.</source>
+        <translation>在您操作期间，另一台服务台保存了投诉 {number}。您的修改尚未保存，对方的内容也不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>Saved now by the other desk</source>
+        <translation>对方现已保存</translation>
+    </message>
+    <message>
+        <source>What you wanted: {action}{inputs}</source>
+        <translation>您要做的：{action}{inputs}</translation>
+    </message>
+    <message>
+        <source>Reload what is saved now and apply your change again (your entry is kept, you confirm it once more), or discard your change?</source>
+        <translation>重新载入当前内容并再次应用您的修改（您填写的内容保留，需再确认一次），还是放弃您的修改？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply</source>
+        <translation>重新载入并再次应用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my change</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>沟通内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>记录联系(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -145,6 +368,116 @@
     <message>
         <source>Complaint {number} ({customer}) falls due at {time}.</source>
         <translation>投诉 {number}（{customer}）将于 {time} 到期。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRequests</name>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>询问事项</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>询问事项(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>As&amp;k the department</source>
+        <translation>转责任部门(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>答复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>to the request selected above</source>
+        <translation>针对上方选中的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Record answer</source>
+        <translation>记录答复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Answered late: written into the incident log.</source>
+        <translation>答复超时：已记入内部违规事件登记表。</translation>
+    </message>
+    <message>
+        <source>Select the request that was answered.</source>
+        <translation>请选择已答复的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation>答复时限（小时）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours to answer a request</source>
+        <translation>答复时限(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New department</source>
+        <translation>新增部门(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -313,6 +646,10 @@
         <translation>顾客陈述与要求</translation>
     </message>
     <message>
+        <source>{at} · {by}: {old} → {new} ({reason})</source>
+        <translation>{at} · {by}：{old} → {new}（{reason}）</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -333,6 +670,10 @@
         <translation>关联为 {number} 的重复投诉</translation>
     </message>
     <message>
+        <source>{action}: {value}</source>
+        <translation>{action}：{value}</translation>
+    </message>
+    <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
@@ -345,8 +686,28 @@
         <translation>三级投诉或媒体介入：必须立即报告客服主管。</translation>
     </message>
     <message>
+        <source>Transfers</source>
+        <translation>转派记录</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation>联系记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;partments</source>
+        <translation>责任部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>附件(&amp;M)</translation>
     </message>
     <message>
         <source>Select a complaint in the list to see it here.</source>
@@ -555,6 +916,10 @@
         <translation>员工管理(&amp;T)…</translation>
     </message>
     <message>
+        <source>De&amp;partments…</source>
+        <translation>责任部门(&amp;P)…</translation>
+    </message>
+    <message>
         <source>This &amp;desk…</source>
         <translation>本机设置(&amp;D)…</translation>
     </message>
@@ -589,6 +954,10 @@
     <message>
         <source>&amp;Desk</source>
         <translation>客服台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>投诉(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
