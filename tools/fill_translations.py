@@ -423,7 +423,10 @@ ZH_CN = {
     "Internal incident log": "内部违规事件情况登记表",
     "All departments": "全部部门",
     "Departments that answered a request later than their deadline.":
-        "责任部门超过答复期限才答复的记录。",
+        "《内部违规事件情况登记表》：责任部门超过答复期限才答复的记录。",
+    "Level 3 complaints and complaints with media involved reach every supervisor at once. "
+    "They stay here until a supervisor acknowledges them.":
+        "三级投诉和有媒体介入的投诉会立即通知所有客服主管，直到有主管确认为止。",
     "Asked at": "转办时间",
     "Answer due": "应答复时间",
     "Answered at": "答复时间",

@@ -152,9 +152,14 @@ class AlertsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Escalations waiting for a supervisor"))
         self.panel = AlertsPanel(staff, desk_name, self)
+        self.heading = QLabel(self.tr(
+            "Level 3 complaints and complaints with media involved reach every supervisor at "
+            "once. They stay here until a supervisor acknowledges them."))
+        self.heading.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
         self.resize(760, 320)

@@ -100,6 +100,10 @@
         <source>Escalations waiting for a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Level 3 complaints and complaints with media involved reach every supervisor at once. They stay here until a supervisor acknowledges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
