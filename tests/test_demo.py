@@ -5,9 +5,10 @@ from collections import Counter
 
 from peewee import fn
 
-from desk import auth, demo, history, registration, search, settings, vocab
+from desk import auth, demo, history, registration, settings, vocab
 from desk.models import Complaint, ComplaintEvent, ComplaintSequence, Customer, Department, Staff
 from desk.validation import check_phone
+from tests.helpers import all_search_ids
 
 
 def test_demo_on_an_empty_database_sets_up_the_demo_store(conn):
@@ -90,19 +91,9 @@ def test_demo_complaints_are_found_by_search(store):
     sample = Complaint.select().order_by(fn.Random()).limit(5)
     for c in sample:
         for query in (c.number, c.phone, c.product_name or c.account[:2]):
-            assert c.id in _all_ids(query), query
+            assert c.id in all_search_ids(query), query
     mentioning = {c.id for c in Complaint.select() if "空调" in c.account}
-    assert mentioning and _all_ids("空调") >= mentioning
-
-
-def _all_ids(query: str) -> set[int]:
-    found, before = set(), None
-    while True:
-        page = search.search(query, before_id=before)
-        found.update(page.ids)
-        if not page.more:
-            return found
-        before = page.ids[-1]
+    assert mentioning and all_search_ids("空调") >= mentioning
 
 
 def test_demo_adds_to_an_existing_demo_store(conn):

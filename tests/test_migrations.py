@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from desk import auth, db, demo_text, history, registration, search
+from desk import auth, db, demo_text, history, registration
 from desk.models import Complaint
 from desk.search_text import text_of
+from tests.helpers import all_search_ids
 
 FIRST = "0001_initial"
 MIGRATIONS = sorted(
@@ -138,16 +139,6 @@ def _rows_of(table: str, columns: list[str], order: str) -> list[tuple]:
     return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in cursor]
 
 
-def _all_ids(query: str) -> set[int]:
-    found, before = set(), None
-    while True:
-        page = search.search(query, before_id=before)
-        found.update(page.ids)
-        if not page.more:
-            return found
-        before = page.ids[-1]
-
-
 def test_a_first_version_database_upgrades_without_loss(empty_url):
     rng = random.Random(2)
     conn = db.connect(empty_url, target=FIRST)
@@ -172,11 +163,11 @@ def test_a_first_version_database_upgrades_without_loss(empty_url):
     old = list(Complaint.select().order_by(Complaint.id))
     for c in old:
         word = c.product_name[:2]
-        assert {x.id for x in old if word in text_of(x)} == _all_ids(word), word
-        assert c.id in _all_ids(c.phone[-4:]) and _all_ids(c.number) == {c.id}
-        assert c.id in _all_ids(c.product_model)
+        assert {x.id for x in old if word in text_of(x)} == all_search_ids(word), word
+        assert c.id in all_search_ids(c.phone[-4:]) and all_search_ids(c.number) == {c.id}
+        assert c.id in all_search_ids(c.product_model)
     phrase = old[0].account[-9:-4]  # five characters of the problem: checked against the text
-    assert {x.id for x in old if phrase in x.account} == _all_ids(phrase)
+    assert {x.id for x in old if phrase in x.account} == all_search_ids(phrase)
 
 
 def test_an_upgraded_database_carries_on_numbers_and_history(empty_url):
@@ -196,4 +187,4 @@ def test_an_upgraded_database_carries_on_numbers_and_history(empty_url):
     )
     assert new.number == f"S01-{day}-{made['per_day'][day] + 1:04d}"
     assert history.verify_chain() == (made["events"] + 1, None)
-    assert _all_ids("磕坏") == {new.id}
+    assert all_search_ids("磕坏") == {new.id}

@@ -1,7 +1,6 @@
 """The complaint registration form, driven like a clerk drives it: type, Tab, Enter."""
 
 import datetime
-import itertools
 import os
 import threading
 from decimal import Decimal
@@ -10,7 +9,7 @@ from pathlib import Path
 import peewee
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QThreadPool, QTime
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QInputMethodEvent
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from desk import db, drafts, numbering, paths, registration, search, settings, vocab, worklist
@@ -19,6 +18,7 @@ from desk.registration import ComplaintInput
 from desk.ui import i18n, labels
 from desk.ui.messages import message
 from desk.ui.registration_form import RegistrationForm
+from tests.ui.conftest import type_text
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")  # a folder: the screenshot test saves PNGs there
 
@@ -54,22 +54,6 @@ def open_form(store, qtbot, app_font):
 
 def focused():
     return QApplication.focusWidget()
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a clerk: keys for ASCII, Chinese committed by the input method (as an IME does)."""
-    for ascii_run, chars in itertools.groupby(text, key=str.isascii):
-        run = "".join(chars)
-        if ascii_run:
-            qtbot.keyClicks(widget, run)
-        else:
-            _commit(widget, run)
-
-
-def _commit(widget, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def type_and_tab(qtbot, widget, text: str | None = None, key=None):
