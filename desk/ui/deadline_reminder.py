@@ -118,5 +118,6 @@ class DueNotices(QObject):
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, "\n".join(lines),
                                   QSystemTrayIcon.MessageIcon.Warning, 15_000)
-        else:
+        elif not (self._window.banner.isVisible() and self._window.banner.kind == "error"):
+            # Never over a lost connection: that banner matters more (the status bar tells).
             self._window.show_banner("\n".join(lines), "warning")

@@ -91,3 +91,6 @@ def test_the_window_bar_counts_alerts_and_opens_the_panel(ui_store, register, qt
     window.alerts_bar.clicked.emit()
     assert window.alerts_dialog.isVisible()
     assert not window.alerts.acknowledge_button.isEnabled()
+    assert window.alerts.why_not.text()
+    window.set_staff(ui_store.supervisor)  # the supervisor signs in at the clerk's desk
+    assert window.alerts.why_not.text() == ""

@@ -86,3 +86,12 @@ def test_the_window_shows_the_reminder_in_the_status_bar_and_a_notice(due, ui_st
     checked(qtbot, window.reminder)
     assert len(window.due_notices.shown) == 2
     assert window.reminder.timer.isActive() and window.reminder.timer.interval() == 60_000
+
+
+def test_a_notice_never_hides_a_lost_connection(due, ui_store, qtbot, window):
+    window.show_banner("数据库连接中断", "error")
+    window.reminder.set_clock(Clock(T0))
+    checked(qtbot, window.reminder)
+    assert len(window.due_notices.shown) == 2
+    assert window.banner.kind == "error" and window.banner.label.text() == "数据库连接中断"
+    assert due["half_hour"].number in window.statusBar().currentMessage()
