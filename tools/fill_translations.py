@@ -448,7 +448,7 @@ ZH_CN = {
     "&Note": "备注(&N)",
     "Promised &answer by": "承诺答复时间(&A)",
     "Responsible &department": "责任部门(&D)",
-    "&Assigned to": "处理人(&A)",
+    "Assi&gned to": "处理人(&G)",
     "&Evidence (attachments)": "证据（附件）(&E)",
     "&Waiting for": "等待(&W)",
     "&Cause": "原因类别(&C)",
@@ -518,6 +518,15 @@ ZH_CN = {
     "Attach&ments": "附件(&M)",
     "De&partments…": "责任部门(&P)…",
     "&Complaint": "投诉(&C)",
+    "Judgment": "判断结果",
+    "Cause": "原因",
+    "Reason for refusal": "拒绝理由",
+    "Evidence": "证据",
+    "Cause details": "原因详情",
+    "Responsible person": "责任人",
+    "Customer answered": "答复顾客时间",
+    "Times reopened": "重新打开次数",
+    "Reopened": "重新打开时间",
 }
 
 # Where the same English reads differently in one context.
@@ -528,6 +537,7 @@ CONTEXT_ZH_CN = {
     ("DetailPane", "Number"): "编号",
     ("DetailPane", "Kind"): "类型",
     ("DetailPane", "Department"): "责任部门",
+    ("DetailPane", "Explanation"): "解释说明",
 }
 
 

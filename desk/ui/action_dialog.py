@@ -8,6 +8,7 @@ which never overwrites anything by itself.
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
@@ -81,7 +82,7 @@ def _field_title(name: str) -> str:
         "note": translate("ActionDialog", "&Note"),
         "deadline": translate("ActionDialog", "Promised &answer by"),
         "department_id": translate("ActionDialog", "Responsible &department"),
-        "assigned_to_id": translate("ActionDialog", "&Assigned to"),
+        "assigned_to_id": translate("ActionDialog", "Assi&gned to"),
         "evidence_ids": translate("ActionDialog", "&Evidence (attachments)"),
         "waiting_for": translate("ActionDialog", "&Waiting for"),
         "cause": translate("ActionDialog", "&Cause"),
@@ -89,6 +90,11 @@ def _field_title(name: str) -> str:
         "detail": translate("ActionDialog", "De&tails"),
     }
     return titles.get(name, name)
+
+
+def plain_title(title: str) -> str:
+    """A caption without its mnemonic: "原因(&R)" -> "原因", "&Reason" -> "Reason"."""
+    return re.sub(r"\s*\(&.\)", "", title).replace("&", "")
 
 
 class ActionDialog(QDialog):
@@ -270,7 +276,7 @@ class ActionDialog(QDialog):
                     value = ", ".join(filename for i, filename in self.choices.attachments
                                       if i in value)
             if value:
-                pairs.append((_field_title(name).replace("&", ""), str(value)))
+                pairs.append((plain_title(_field_title(name)), str(value)))
         return pairs
 
     def _conflict(self, error: ConflictError) -> None:

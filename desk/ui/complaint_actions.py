@@ -20,14 +20,16 @@ from desk.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate
 
-# A mnemonic letter for every action (unique among the actions of one state).
+# A mnemonic letter for every action: unique among the actions of one state, and
+# clear of the menu bar's (D, C, V, S) and the detail tabs' (R, N, P, M) letters.
 MNEMONICS = {
-    "answer": "A", "judge_founded": "F", "judge_not_founded": "N", "refuse": "U",
-    "start_investigation": "I", "record_cause": "C", "propose_resolution": "P",
-    "request_approval": "Q", "approve": "V", "decline_approval": "D", "agree": "G",
-    "customer_refuses": "X", "carry_out": "O", "await_callback": "B", "close": "L",
-    "reopen": "E", "pause": "Z", "resume": "M", "route": "T",
+    "answer": "A", "judge_founded": "F", "judge_not_founded": "E", "refuse": "U",
+    "start_investigation": "I", "record_cause": "K", "propose_resolution": "O",
+    "request_approval": "Q", "approve": "A", "decline_approval": "W", "agree": "G",
+    "customer_refuses": "X", "carry_out": "Y", "await_callback": "B", "close": "L",
+    "reopen": "J", "pause": "Z", "resume": "H", "route": "T",
 }
+TAKEN_LETTERS = frozenset("DCVSRNPM")
 # Shortcuts for the steps taken most often at the counter.
 SHORTCUTS = {
     "judge_founded": "Ctrl+J", "start_investigation": "Ctrl+I", "record_cause": "Ctrl+K",
@@ -89,7 +91,8 @@ class ComplaintActions(QWidget):
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
-        layout.addLayout(self._grid, 1)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)  # buttons start at the left edge of the pane
         self.set_complaint(None)
 
     def set_context(self, staff, desk: str) -> None:

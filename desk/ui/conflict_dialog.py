@@ -8,7 +8,7 @@ drops the change. Nothing is ever overwritten silently.
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -73,13 +73,18 @@ class ConflictDialog(QDialog):
                                               self.tr("Saved now by the other desk")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for row, name in enumerate(self.fields):
             for col, text in enumerate((field_label(name), _text(name, seen.get(name), names),
                                         _text(name, current.get(name), names))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(self.fields)))
+        self.table.setMaximumHeight(rows_height + header.sizeHint().height() + 6)
         wanted_lines = "".join(f"\n  {title}: {value}" for title, value in wanted)
         self.wanted_label = QLabel(self.tr("What you wanted: {action}{inputs}").format(
             action=action_label(action), inputs=wanted_lines))

@@ -59,6 +59,20 @@ _FIELD_LABELS = {
     "closed_at": QT_TRANSLATE_NOOP("DetailPane", "Closed"),
 }
 
+# Facts of the case kept beside the record (desk.lifecycle.CaseFacts), as the history names them.
+_FACT_LABELS = {
+    "judgment": QT_TRANSLATE_NOOP("DetailPane", "Judgment"),
+    "explanation": QT_TRANSLATE_NOOP("DetailPane", "Explanation"),
+    "refusal_reason": QT_TRANSLATE_NOOP("DetailPane", "Reason for refusal"),
+    "evidence": QT_TRANSLATE_NOOP("DetailPane", "Evidence"),
+    "cause": QT_TRANSLATE_NOOP("DetailPane", "Cause"),
+    "cause_detail": QT_TRANSLATE_NOOP("DetailPane", "Cause details"),
+    "responsible_person": QT_TRANSLATE_NOOP("DetailPane", "Responsible person"),
+    "answered_at": QT_TRANSLATE_NOOP("DetailPane", "Customer answered"),
+    "reopen_count": QT_TRANSLATE_NOOP("DetailPane", "Times reopened"),
+    "reopened_at": QT_TRANSLATE_NOOP("DetailPane", "Reopened"),
+}
+
 _SECTIONS = (
     (QT_TRANSLATE_NOOP("DetailPane", "Complaint"),
      ("kind", "status", "channel", "category", "escalation_level", "media_involved",
@@ -225,7 +239,10 @@ def event_text(event: EventLine) -> str:
     if event.action == "linked_repeat":
         return translate("DetailPane", "Linked as a repeat of {number}").format(
             number=event.new)
-    if event.field and (event.field not in _FIELD_LABELS or event.action not in (
+    if event.field in _FACT_LABELS:
+        text = translate("DetailPane", "{action}: {value}").format(
+            action=_tr(_FACT_LABELS[event.field]), value=label(event.new) if event.new else "—")
+    elif event.field and (event.field not in _FIELD_LABELS or event.action not in (
             "changed", *lifecycle.TRANSITIONS)):
         # A fact beside the record (contact method, cause, department asked, file):
         # the step's own words, then what it concerned.

@@ -32,8 +32,8 @@
             <translation>责任部门(&amp;D)</translation>
         </message>
         <message>
-            <source>&amp;Assigned to</source>
-            <translation>处理人(&amp;A)</translation>
+            <source>Assi&amp;gned to</source>
+            <translation>处理人(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Evidence (attachments)</source>
@@ -636,6 +636,46 @@
         <message>
             <source>Closed</source>
             <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>判断结果</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>解释说明</translation>
+        </message>
+        <message>
+            <source>Reason for refusal</source>
+            <translation>拒绝理由</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Cause details</source>
+            <translation>原因详情</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Customer answered</source>
+            <translation>答复顾客时间</translation>
+        </message>
+        <message>
+            <source>Times reopened</source>
+            <translation>重新打开次数</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重新打开时间</translation>
         </message>
         <message>
             <source>Complaint</source>
