@@ -29,7 +29,7 @@ URGENT_LEVEL = 3
 # New columns go at the end (positions are API); the panel shows them where they belong.
 COLUMNS = ("number", "status", "kind", "customer", "phone", "category", "received", "age",
            "assigned", "department", "left", "deadline")
-TIME_COLUMNS = ("left", "age")  # what tick() repaints
+TIME_COLUMNS = ("left", "deadline", "age")  # what tick() repaints
 
 # Deadline colours: (text, background) for each deadline state.
 DEADLINE_COLOURS = {
