@@ -411,7 +411,6 @@ ZH_CN = {
     "Level": "等级",
     "Level {level}": "{level} 级",
     "Raised at": "报警时间",
-    "Desk": "服务台",
     "No escalation waits for a supervisor.": "没有等待主管确认的升级投诉。",
     "&Acknowledge": "确认(&A)",
     "Only a supervisor can acknowledge an escalation.": "只有客服主管才能确认升级投诉。",
