@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
     def edit_desk_settings(self) -> None:
         if DeskSettingsDialog(self).exec():
             self.desk_name = LocalSettings.load().desk_name
+            self.detail.set_context(self.staff, self.desk_name)
             self._show_clerk()
 
     def back_up_now(self) -> None:
