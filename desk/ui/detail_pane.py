@@ -9,6 +9,7 @@ log, the requests to departments and the attachments.
 
 import datetime
 import html
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
@@ -233,6 +234,15 @@ def _action_label(code: str) -> str:
     return getattr(labels, "action_label", label)(code)
 
 
+_STORED_TIME = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d(\.\d+)?$")
+
+
+def _minutes(value: str) -> str:
+    """A stored time as the rest of the pane shows times: to the minute."""
+    match = _STORED_TIME.match(value or "")
+    return match.group(1) if match else value
+
+
 def event_text(event: EventLine) -> str:
     if event.action == "registered":
         return translate("DetailPane", "Registered as {number}").format(number=event.new)
@@ -253,7 +263,7 @@ def event_text(event: EventLine) -> str:
     elif event.field:
         name = _FIELD_LABELS.get(event.field)
         what = _tr(name) if name else event.field
-        old, new = event.old, event.new
+        old, new = _minutes(event.old), _minutes(event.new)
         if event.field in _CODED_FIELDS:
             old, new = label(old), label(new)
         text = translate("DetailPane", "{field}: {old} → {new}").format(

@@ -33,6 +33,8 @@ def test_a_complaint_from_registration_to_closed_and_reopened(window, register, 
     assert stored.status == "judged" and stored.department_id == depts["维修部"].id
     assert abs(stored.deadline - shown.replace(second=0)) < datetime.timedelta(minutes=1)
     assert "start_investigation" in bar.legal
+    history = window.detail.text()  # the promised time reads to the minute, as told
+    assert f"→ {stored.deadline:%Y-%m-%d %H:%M}\n" in history
 
     dialog = open_dialog(window, qtbot, "start_investigation")
     before = bar.version
