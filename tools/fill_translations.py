@@ -383,7 +383,6 @@ ZH_CN = {
     "e.g. postgresql://desk@server:5432/desk for a store with several desks. The password is never stored here.":
         "多台服务台共用时填写，例如 postgresql://desk@server:5432/desk。此处不保存密码。",
     "Backups kept": "保留备份份数",
-    "Language": "界面语言",
     "A new database or language applies at the next start.": "更换数据库或语言后，下次启动时生效。",
     "A database is a file path or a postgresql://user@server:5432/name address.":
         "数据库应为文件路径，或 postgresql://用户@服务器:5432/库名 形式的地址。",
