@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from psycopg2 import sql
 
 from desk.backends.base import Backend, ChangeProbe
 
@@ -285,7 +286,7 @@ class ListenProbe(ChangeProbe):
         conn = self._connect()
         conn.autocommit = True
         with conn.cursor() as cur:
-            cur.execute(f"LISTEN {CHANNEL}")
+            cur.execute(sql.SQL("LISTEN {}").format(sql.Identifier(CHANNEL)))
         self.conn = conn
 
     def has_changed(self):

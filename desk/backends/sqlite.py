@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from peewee import Table, fn
+
 from desk.backends.base import Backend, ChangeProbe
 
 # Tokens are space-separated; the 'ascii' tokenizer keeps every non-ASCII character
@@ -77,7 +79,8 @@ class SqliteBackend(Backend):
 
     def reserve_ids(self, table, count):
         # Inside BEGIN IMMEDIATE nobody else writes: the ids after the largest are free.
-        (top,) = self.db.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()
+        rows = Table(table, ("id",)).bind(self.db)
+        top = rows.select(fn.COALESCE(fn.MAX(rows.id), 0)).scalar()
         return list(range(top + 1, top + 1 + count))
 
     def after_bulk_load(self):
