@@ -143,15 +143,8 @@ def templates(tmp_path_factory, request):
     return get
 
 
-@pytest.fixture
-def db_url(backend_name, templates, tmp_path, request):
-    """URL of a fresh, migrated, empty database of the backend under test."""
-    template = templates(backend_name)
-    if backend_name == "sqlite":
-        path = tmp_path / "desk.sqlite3"
-        shutil.copyfile(template, path)
-        yield f"sqlite:///{path}"
-        return
+def _fresh_pg_database(request, template: str):
+    """Yield the URL of a new PostgreSQL database copied from template; drop it afterwards."""
     admin = request.getfixturevalue("pg_admin_url")
     name = f"desk_t_{uuid.uuid4().hex[:10]}"
     _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
@@ -161,15 +154,22 @@ def db_url(backend_name, templates, tmp_path, request):
 
 
 @pytest.fixture
+def db_url(backend_name, templates, tmp_path, request):
+    """URL of a fresh, migrated, empty database of the backend under test."""
+    template = templates(backend_name)
+    if backend_name == "sqlite":
+        path = tmp_path / "desk.sqlite3"
+        shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
+        return
+    yield from _fresh_pg_database(request, template)
+
+
+@pytest.fixture
 def pg_db_url(templates, request):
     """A fresh migrated PostgreSQL database whatever --backend says, for tests about
     PostgreSQL itself (server restarts, LISTEN/NOTIFY)."""
-    admin = request.getfixturevalue("pg_admin_url")
-    name = f"desk_t_{uuid.uuid4().hex[:10]}"
-    _pg_execute(admin, f'CREATE DATABASE "{name}" TEMPLATE "{templates("postgresql")}"')
-    yield _with_dbname(admin, name)
-    db.close()
-    _pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from _fresh_pg_database(request, templates("postgresql"))
 
 
 @pytest.fixture

@@ -8,15 +8,12 @@ clerk anyway: desk.escalation.acknowledge checks the role).
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from desk import escalation, permissions
 from desk.errors import DeskError
 from desk.ui.labels import label
 from desk.ui.messages import error_text
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 ACTION = "acknowledge_escalation"
@@ -42,17 +40,9 @@ class AlertsPanel(QWidget):
         self._runner = runner or TaskRunner(self)
         self.alerts: list[escalation.PendingAlert] = []
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table([
             self.tr("Complaint"), self.tr("Customer"), self.tr("Why"), self.tr("Level"),
             self.tr("Raised at"), self.tr("Desk")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No escalation waits for a supervisor."))
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"))
         self.why_not = QLabel()

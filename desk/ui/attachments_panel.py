@@ -10,15 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from desk import attachments
 from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import ERROR_STYLE
 from desk.ui.messages import error_text, field_messages
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 
@@ -87,16 +85,8 @@ class AttachmentsPanel(QWidget):
         self.complaint_id: int | None = None
         self.items: list[attachments.AttachmentInfo] = []
         self.viewer: ImageViewer | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"),
-                                              self.tr("SHA-256"), self.tr("Added")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table([self.tr("File"), self.tr("Size"), self.tr("SHA-256"),
+                                 self.tr("Added")])
         self.table.doubleClicked.connect(lambda *_: self.view_selected())
         self.add_button = QPushButton(self.tr("Add &file…"))
         self.paste_button = QPushButton(self.tr("&Paste image"))

@@ -8,14 +8,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import ERROR_STYLE, FieldErrors
 from desk.ui.labels import label
 from desk.ui.messages import error_text, field_messages
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 
@@ -59,14 +58,11 @@ class ContactLog(QWidget):
         self.desk = ""
         self.complaint_id: int | None = None
         self.lines: list[ContactLine] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("How"), self.tr("Kind"),
-                                              self.tr("What was said"), self.tr("By")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table([self.tr("When"), self.tr("How"), self.tr("Kind"),
+                                 self.tr("What was said"), self.tr("By")])
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.method = QComboBox()
         for code in contacts.METHODS:

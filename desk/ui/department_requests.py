@@ -9,14 +9,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from desk import departments, investigation
 from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import ERROR_STYLE, FieldErrors
 from desk.ui.messages import error_text, field_messages
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 
@@ -74,17 +72,9 @@ class DepartmentRequests(QWidget):
         self.desk = ""
         self.complaint_id: int | None = None
         self.lines: list[RequestLine] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table([
             self.tr("Department"), self.tr("Question"), self.tr("Asked"), self.tr("Due"),
             self.tr("Answered"), self.tr("Answer")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.department = QComboBox()
         self.question = QLineEdit()
         self.answer = QLineEdit()

@@ -5,7 +5,6 @@ has is made inactive. The domain (desk.departments) checks the role again.
 """
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -25,6 +23,7 @@ from desk import departments
 from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import ERROR_STYLE, FieldErrors
 from desk.ui.messages import error_text, field_messages
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 
@@ -44,13 +43,9 @@ class DepartmentsDialog(QDialog):
         self.editing_id: int | None = None
         self.setWindowTitle(self.tr("Departments"))
         self.setMinimumWidth(520)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Department"), self.tr("Hours to answer"),
-                                              self.tr("Active")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table([self.tr("Department"), self.tr("Hours to answer"),
+                                 self.tr("Active")])
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.name = QLineEdit()

@@ -8,20 +8,18 @@ import datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from desk import departments, investigation
+from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -63,16 +61,9 @@ class IncidentLogView(QDialog):
         self.title.setWordWrap(True)
         self.count = QLabel()
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table([
             self.tr("Department"), self.tr("Complaint"), self.tr("Asked at"),
             self.tr("Answer due"), self.tr("Answered at"), self.tr("Delay")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Answered from")))
