@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 DRAFT_FORM = "registration"
 DRAFT_DELAY_MS = 500
+RETRY_MS = 5000  # a save the database could not take is tried again this often
 PHONE_LOOKUP_DELAY_MS = 250
 # What a locked, lost or missing database raises (peewee's and our own).
 DATABASE_ERRORS = (DatabaseError, InterfaceError, DatabaseUnavailable)
@@ -222,6 +223,8 @@ class RegistrationForm(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._build()
         self._blank = self.form_state()
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry_save)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._phone_timer = QTimer(self, singleShot=True, interval=PHONE_LOOKUP_DELAY_MS)
@@ -866,6 +869,7 @@ class RegistrationForm(QDialog):
         """Register what is on the form, off the GUI thread (a locked database may wait)."""
         if self._saving or self._finished:
             return
+        self._retry_timer.stop()
         self.errors.clear()
         self.banner.hide()
         data = self.complaint_input()
@@ -899,13 +903,20 @@ class RegistrationForm(QDialog):
             self._show_banner(self.tr(
                 "The complaint could not be saved: the database is busy, locked or cannot be "
                 "reached. Everything you typed is still here and kept as a draft on this PC. "
-                "Try again in a moment; if it keeps failing, call the supervisor."))
+                "desk tries again every few seconds and saves it as soon as the database "
+                "answers; if it keeps failing, call the supervisor."))
+            self._retry_timer.start()
         elif isinstance(exc, DeskError):
             self.save_draft()
             self._show_banner(error_text(exc))
         else:
             self.save_draft()
             raise exc  # a bug: the crash handler logs and shows it; the draft is kept
+
+    def _retry_save(self) -> None:
+        """The kept save, again: only while the form is still open and unchanged in state."""
+        if self.isVisible() and not self._saving and not self._finished:
+            self.save()
 
     def _saved(self, complaint) -> None:
         self._finished = True

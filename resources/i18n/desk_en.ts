@@ -1570,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. Try again in a moment; if it keeps failing, call the supervisor.</source>
+        <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. desk tries again every few seconds and saves it as soon as the database answers; if it keeps failing, call the supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1566,8 +1566,8 @@
             <translation>正在保存…</translation>
         </message>
         <message>
-            <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. Try again in a moment; if it keeps failing, call the supervisor.</source>
-            <translation>投诉未能保存：数据库正忙、被锁定或无法连接。您填写的内容都还在，并已作为草稿保存在本机。请稍后再试；如果一直失败，请联系客服主管。</translation>
+            <source>The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. desk tries again every few seconds and saves it as soon as the database answers; if it keeps failing, call the supervisor.</source>
+            <translation>投诉未能保存：数据库繁忙、被锁定或无法连接。您输入的内容都还在，并已作为草稿保存在本机。系统每隔几秒自动重试，数据库恢复后即自动保存；如一直失败，请联系客服主管。</translation>
         </message>
         <message>
             <source>Registered as {number}.</source>

@@ -340,6 +340,29 @@ def test_lost_connection_while_saving_keeps_the_form(open_form, qtbot, monkeypat
     assert form.isVisible() and form.banner.text() and form.phone_edit.text() == "13912345678"
 
 
+def test_a_save_the_database_refused_is_tried_again_by_itself(open_form, qtbot, monkeypatch):
+    form = open_form()
+    form.phone_edit.setText("13912345678")
+    form.complainant_name_edit.setText("张伟")
+    form.account_edit.setPlainText("空调漏水")
+    form.category_combo.setCurrentIndex(0)
+    real_register = registration.register
+    calls = []
+
+    def lost_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise peewee.InterfaceError("connection already closed")
+        return real_register(*args, **kwargs)
+
+    monkeypatch.setattr(registration, "register", lost_once)
+    form._retry_timer.setInterval(100)
+    with qtbot.waitSignal(form.registered, timeout=10_000) as signal:
+        form.save()
+    assert len(calls) == 2 and Complaint.get_by_id(signal.args[0]).account == "空调漏水"
+    assert drafts.load(form.draft_name) is None
+
+
 def test_while_saving_the_form_is_read_only_and_cannot_be_closed(open_form, qtbot, monkeypatch):
     form = open_form()
     form.phone_edit.setText("13912345678")
