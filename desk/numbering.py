@@ -15,17 +15,24 @@ NUMBER_PATTERN = re.compile(r"^[A-Z0-9]{1,8}-\d{8}-\d{4,}$")
 def next_number(store_code: str, day: datetime.date) -> str:
     """Reserve the next number (call inside the write transaction that uses it)."""
     day_text = day.strftime("%Y%m%d")
+    seq = reserve(ComplaintSequence, store_code, day_text)
+    return f"{store_code}-{day_text}-{seq:04d}"
+
+
+def reserve(sequence, store_code: str, day_text: str) -> int:
+    """Bump and return the day's counter in `sequence`, a model shaped like
+    ComplaintSequence (store_code, day, last); other numbered papers (slips) use it too."""
     query = (
-        ComplaintSequence.insert(store_code=store_code, day=day_text, last=1)
+        sequence.insert(store_code=store_code, day=day_text, last=1)
         .on_conflict(
-            conflict_target=[ComplaintSequence.store_code, ComplaintSequence.day],
-            update={ComplaintSequence.last: ComplaintSequence.last + 1},
+            conflict_target=[sequence.store_code, sequence.day],
+            update={sequence.last: sequence.last + 1},
         )
-        .returning(ComplaintSequence.last)
+        .returning(sequence.last)
         .tuples()
     )
     (seq,) = next(iter(query.execute()))
-    return f"{store_code}-{day_text}-{seq:04d}"
+    return seq
 
 
 def looks_like_number(text: str) -> bool:

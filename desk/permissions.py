@@ -48,6 +48,12 @@ REQUIRED_ROLE = {
     "add_attachment": CLERK,
     "ask_department": CLERK,
     "record_department_answer": CLERK,
+    # resolutions and slips (desk.resolution, desk.approval, desk.slips)
+    "edit_resolution": CLERK,
+    "review_grant": SUPERVISOR,
+    "issue_slip": CLERK,
+    "print_slip": CLERK,
+    "sign_slip": CLERK,
     # the store
     "acknowledge_escalation": SUPERVISOR,
     "manage_departments": SUPERVISOR,

@@ -18,7 +18,7 @@ from tests.test_lifecycle import Desk
 from tests.test_registration import make_input
 
 SUPERVISOR_ONLY = {"refuse", "approve", "decline_approval", "acknowledge_escalation",
-                   "manage_departments"}
+                   "manage_departments", "review_grant"}
 
 
 def test_every_lifecycle_action_has_a_role():

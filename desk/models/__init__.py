@@ -308,3 +308,113 @@ ALL_MODELS += [
     ContactEntry,
     EscalationAlert,
 ]
+
+
+# -- Resolutions, approvals and the signed slip (issue 4) ---------------------------------
+# New tables only: the classes above stay as they are.
+
+
+class Remedy(BaseModel):
+    """One remedy of a complaint's resolution, in the order the customer reads them."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="remedies")
+    position = IntegerField()
+    kind = CharField(max_length=24)  # desk.resolution.REMEDY_KINDS
+    amount = MoneyField(null=True)
+    text = TextField(default="")  # what the customer reads on the slip
+
+    class Meta:
+        indexes = ((("complaint", "position"), True),)
+
+
+class ResolutionApproval(BaseModel):
+    """A supervisor's approval of one exact resolution (its content hash), or a request for it."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="approvals")
+    status = CharField(max_length=16)  # pending / approved / declined / cancelled / voided
+    content_hash = CharField(max_length=64)
+    total = MoneyField()
+    requested_by = ForeignKeyField(Staff, null=True, backref="+")
+    requested_at = DateTimeField(null=True)
+    decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = DateTimeField(null=True)
+    via = CharField(max_length=8, default="")  # pin (same desk) / queue (any desk)
+    reason = TextField(default="")  # why declined, or the approver's note
+    desk = CharField(max_length=40, default="")
+
+
+class GrantReview(BaseModel):
+    """A resolution a clerk granted within their own limit, for the after-the-fact review."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="+")
+    granted_by = ForeignKeyField(Staff, backref="+")
+    granted_at = DateTimeField()
+    total = MoneyField()
+    content_hash = CharField(max_length=64)
+    reviewed_by = ForeignKeyField(Staff, null=True, backref="+")
+    reviewed_at = DateTimeField(null=True)
+    note = TextField(default="")
+
+
+class SlipSequence(BaseModel):
+    """The last slip number handed out per store and day (like ComplaintSequence)."""
+
+    store_code = CharField(max_length=8)
+    day = CharField(max_length=8)
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("store_code", "day"), True),)
+        primary_key = False
+
+
+class ResolutionSlip(BaseModel):
+    """处理结果确认单: the record of one slip; the PDF itself is made by desk.printing."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="slips")
+    number = CharField(max_length=40, unique=True)
+    content_hash = CharField(max_length=64)
+    remedies = TextField()  # JSON snapshot of the agreed remedies: the slip never changes
+    total = MoneyField()
+    issued_by = ForeignKeyField(Staff, backref="+")
+    issued_at = DateTimeField()
+    desk = CharField(max_length=40)
+    approved_by = ForeignKeyField(Staff, null=True, backref="+")
+    prints = IntegerField(default=0)
+    last_printed_at = DateTimeField(null=True)
+    pdf_sha256 = CharField(max_length=64, default="")  # of the last print
+    signed_by = ForeignKeyField(Staff, null=True, backref="+")  # the clerk who saw it signed
+    signed_at = DateTimeField(null=True)
+    scan = ForeignKeyField(Attachment, null=True, backref="+")
+    refused_at = DateTimeField(null=True)
+    refused_by = ForeignKeyField(Staff, null=True, backref="+")
+    refusal_reason = TextField(default="")
+
+
+class SlipPrint(BaseModel):
+    """Every print of a slip: 1 is the original, later ones are copies (第N次补打)."""
+
+    id = AutoField()
+    slip = ForeignKeyField(ResolutionSlip, backref="print_log")
+    copy_no = IntegerField()
+    pdf_sha256 = CharField(max_length=64)
+    printed_by = ForeignKeyField(Staff, backref="+")
+    printed_at = DateTimeField()
+    desk = CharField(max_length=40)
+
+    class Meta:
+        indexes = ((("slip", "copy_no"), True),)
+
+
+ALL_MODELS += [
+    Remedy,
+    ResolutionApproval,
+    GrantReview,
+    SlipSequence,
+    ResolutionSlip,
+    SlipPrint,
+]
