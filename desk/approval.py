@@ -15,6 +15,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import JOIN
+
 from desk import auth, db, editing, history, lifecycle, permissions, resolution
 from desk.errors import DeskError, PermissionDenied
 from desk.models import Complaint, GrantReview, ResolutionApproval, Staff, now
@@ -242,7 +244,7 @@ def review_list(since: datetime.datetime, until: datetime.datetime) -> list[Revi
             .join(Complaint).switch(GrantReview)
             .join(Staff, on=(GrantReview.granted_by == Staff.id)).switch(GrantReview)
             .join(reviewer, on=(GrantReview.reviewed_by == reviewer.id),
-                  join_type="LEFT OUTER")
+                  join_type=JOIN.LEFT_OUTER)
             .where((GrantReview.granted_at >= since) & (GrantReview.granted_at < until))
             .order_by(GrantReview.granted_at, GrantReview.id))
     return [ReviewItem(id=r.id, complaint_id=r.complaint.id,
