@@ -202,3 +202,27 @@ def test_within_the_clerks_authority_the_slip_names_no_supervisor(store):
 ])
 def test_money_in_words(amount, words):
     assert money_in_words(Decimal(amount)) == words
+
+
+def test_every_code_of_resolutions_approvals_and_slips_has_words():
+    """Codes, never sentences, leave the domain: each must have a translatable text."""
+    from pathlib import Path
+
+    from desk import resolution
+    from desk.ui import labels, messages
+
+    root = Path(slips.__file__).parent
+    source = "\n".join((root / f"{name}.py").read_text()
+                       for name in ("resolution", "approval", "slips", "slip_data"))
+    raised = set(re.findall(r'(?:DeskError|PermissionDenied)\(\s*"(\w+)"', source))
+    raised |= set(re.findall(r'\(\s*"(\w+)",\s*\{', source))
+    assert {"approval_required", "slip_refused", "amount_not_allowed"} <= raised
+    assert [code for code in raised if messages.message(code) == code] == []
+    events = set(re.findall(r'"((?:remedy|slip|resolution|approval|grant)_\w+)"', source))
+    events -= {"slip_needs_agreement", "slip_already_signed", "resolution_locked",
+               "approval_required", "slip_refused"}  # errors, checked above
+    assert {"remedy_added", "slip_reprinted", "grant_reviewed"} <= events
+    assert [e for e in events if labels.action_label(e) == e] == []
+    assert [k for k in resolution.REMEDY_KINDS if labels.remedy_label(k) == k] == []
+    for status in ("pending", "approved", "declined", "cancelled", "voided"):
+        assert labels.label(status) != status

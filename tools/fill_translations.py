@@ -528,6 +528,42 @@ ZH_CN = {
     "Customer answered": "答复顾客时间",
     "Times reopened": "重新打开次数",
     "Reopened": "重新打开时间",
+    # -- resolutions, approvals and slips in the domain (desk/ui/labels.py, messages.py; issue 4)
+    "On-site check": "上门检测",
+    "Discount": "折扣",
+    "Gift": "赠品",
+    "Cash compensation": "现金补偿",
+    "Waiting for approval": "待审批",
+    "Approved": "已批准",
+    "Declined": "已驳回",
+    "Cancelled": "已取消",
+    "Voided by a change": "因修改失效",
+    "Resolution changed": "处理方案已修改",
+    "Remedy added": "增加处理方式",
+    "Remedy changed": "修改处理方式",
+    "Remedy removed": "删除处理方式",
+    "Approval voided by the change": "审批因方案修改失效",
+    "Approved by supervisor (PIN)": "主管现场审批（密码确认）",
+    "Reviewed by supervisor": "主管已事后审核",
+    "Slip issued": "出具确认单",
+    "Slip printed": "打印确认单",
+    "Slip reprinted": "补打确认单",
+    "Slip signed by the customer": "顾客已签字确认",
+    "Customer refused to sign": "顾客拒绝签字",
+    "Above your authority of {limit} yuan: a supervisor must approve this resolution of "
+    "{total} yuan first.": "超出您的权限（{limit}元）：{total}元的处理方案须先经主管审批。",
+    "The resolution can only be changed while investigating or proposing it.":
+        "只有在调查中或提出处理方案时才能修改处理方案。",
+    "At most {max} remedies.": "最多{max}项处理方式。",
+    "This remedy carries no amount.": "此处理方式不涉及金额。",
+    "Another supervisor has already reviewed this.": "其他主管已审核过此项。",
+    "A slip is issued once the customer has agreed to the resolution.":
+        "顾客同意处理方案后才能出具确认单。",
+    "Not a SHA-256 fingerprint.": "不是有效的SHA-256指纹。",
+    "Slip {number} is already signed.": "确认单{number}已签字。",
+    "The customer refused to sign slip {number}; issue a new one.":
+        "顾客已拒绝签署确认单{number}，请重新出具。",
+    "The signature cannot come before the slip was issued.": "签字时间不能早于确认单出具时间。",
 }
 
 # Where the same English reads differently in one context.

@@ -78,6 +78,18 @@ _WORDS = {
     "overdue": QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
     # escalation alert reasons (desk.escalation; media above)
     "level_3": QT_TRANSLATE_NOOP("Vocabulary", "Level 3 complaint"),
+    # remedies of a resolution (desk.resolution.REMEDY_KINDS; refund, exchange, apology,
+    # explanation above, repair in _REMEDY_WORDS)
+    "on_site_check": QT_TRANSLATE_NOOP("Vocabulary", "On-site check"),
+    "discount": QT_TRANSLATE_NOOP("Vocabulary", "Discount"),
+    "gift": QT_TRANSLATE_NOOP("Vocabulary", "Gift"),
+    "cash_compensation": QT_TRANSLATE_NOOP("Vocabulary", "Cash compensation"),
+    # approvals (desk.approval: ResolutionApproval.status)
+    "pending": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for approval"),
+    "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
+    "declined": QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
+    "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+    "voided": QT_TRANSLATE_NOOP("Vocabulary", "Voided by a change"),
 }
 
 # Actions on a complaint (desk.lifecycle.TRANSITIONS) and the history's other entries.
@@ -111,6 +123,19 @@ _ACTION_WORDS = {
     "department_asked": QT_TRANSLATE_NOOP("Vocabulary", "Department asked"),
     "department_answered": QT_TRANSLATE_NOOP("Vocabulary", "Department answered"),
     "incident_logged": QT_TRANSLATE_NOOP("Vocabulary", "Late answer logged as incident"),
+    # resolutions, approvals, slips (desk.resolution, desk.approval, desk.slips)
+    "resolution_changed": QT_TRANSLATE_NOOP("Vocabulary", "Resolution changed"),
+    "remedy_added": QT_TRANSLATE_NOOP("Vocabulary", "Remedy added"),
+    "remedy_changed": QT_TRANSLATE_NOOP("Vocabulary", "Remedy changed"),
+    "remedy_removed": QT_TRANSLATE_NOOP("Vocabulary", "Remedy removed"),
+    "approval_voided": QT_TRANSLATE_NOOP("Vocabulary", "Approval voided by the change"),
+    "resolution_approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved by supervisor (PIN)"),
+    "grant_reviewed": QT_TRANSLATE_NOOP("Vocabulary", "Reviewed by supervisor"),
+    "slip_issued": QT_TRANSLATE_NOOP("Vocabulary", "Slip issued"),
+    "slip_printed": QT_TRANSLATE_NOOP("Vocabulary", "Slip printed"),
+    "slip_reprinted": QT_TRANSLATE_NOOP("Vocabulary", "Slip reprinted"),
+    "slip_signed": QT_TRANSLATE_NOOP("Vocabulary", "Slip signed by the customer"),
+    "slip_refused": QT_TRANSLATE_NOOP("Vocabulary", "Customer refused to sign"),
 }
 
 # "repair" is both a category and a demand; the demand reads differently.
@@ -132,6 +157,11 @@ def label(code: str) -> str:
 def demand_label(code: str) -> str:
     source = _DEMAND_WORDS.get(code) or _WORDS.get(code)
     return QCoreApplication.translate(_CONTEXT, source) if source else code
+
+
+def remedy_label(code: str) -> str:
+    """A remedy's kind: "repair" is the remedy, not the category."""
+    return demand_label(code)
 
 
 def level_label(level: int) -> str:

@@ -67,6 +67,23 @@ _MESSAGES = {
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}"),
     "staff_inactive": QT_TRANSLATE_NOOP("Messages", "This staff account is not active."),
     "role_required": QT_TRANSLATE_NOOP("Messages", "Your role may not do this."),
+    # resolutions, approvals, slips (issue 4: desk.resolution, desk.approval, desk.slips)
+    "approval_required": QT_TRANSLATE_NOOP(
+        "Messages", "Above your authority of {limit} yuan: a supervisor must approve this resolution of {total} yuan first."),
+    "resolution_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The resolution can only be changed while investigating or proposing it."),
+    "too_many_remedies": QT_TRANSLATE_NOOP("Messages", "At most {max} remedies."),
+    "amount_not_allowed": QT_TRANSLATE_NOOP("Messages", "This remedy carries no amount."),
+    "already_reviewed": QT_TRANSLATE_NOOP(
+        "Messages", "Another supervisor has already reviewed this."),
+    "slip_needs_agreement": QT_TRANSLATE_NOOP(
+        "Messages", "A slip is issued once the customer has agreed to the resolution."),
+    "sha256_invalid": QT_TRANSLATE_NOOP("Messages", "Not a SHA-256 fingerprint."),
+    "slip_already_signed": QT_TRANSLATE_NOOP("Messages", "Slip {number} is already signed."),
+    "slip_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The customer refused to sign slip {number}; issue a new one."),
+    "before_issued": QT_TRANSLATE_NOOP(
+        "Messages", "The signature cannot come before the slip was issued."),
     # -- several desks, backups (issue 8: desk.connection, desk.integrity, desk.backup)
     "connection_lost": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be reached. Trying again; what you type is kept."),

@@ -1275,6 +1275,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Above your authority of {limit} yuan: a supervisor must approve this resolution of {total} yuan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution can only be changed while investigating or proposing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} remedies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This remedy carries no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor has already reviewed this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slip is issued once the customer has agreed to the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip {number} is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused to sign slip {number}; issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature cannot come before the slip was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Trying again; what you type is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +2147,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On-site check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the inquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,6 +2296,54 @@
     </message>
     <message>
         <source>Late answer logged as incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval voided by the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by supervisor (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip signed by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1271,6 +1271,46 @@
             <translation>您的角色无权执行此操作。</translation>
         </message>
         <message>
+            <source>Above your authority of {limit} yuan: a supervisor must approve this resolution of {total} yuan first.</source>
+            <translation>超出您的权限（{limit}元）：{total}元的处理方案须先经主管审批。</translation>
+        </message>
+        <message>
+            <source>The resolution can only be changed while investigating or proposing it.</source>
+            <translation>只有在调查中或提出处理方案时才能修改处理方案。</translation>
+        </message>
+        <message>
+            <source>At most {max} remedies.</source>
+            <translation>最多{max}项处理方式。</translation>
+        </message>
+        <message>
+            <source>This remedy carries no amount.</source>
+            <translation>此处理方式不涉及金额。</translation>
+        </message>
+        <message>
+            <source>Another supervisor has already reviewed this.</source>
+            <translation>其他主管已审核过此项。</translation>
+        </message>
+        <message>
+            <source>A slip is issued once the customer has agreed to the resolution.</source>
+            <translation>顾客同意处理方案后才能出具确认单。</translation>
+        </message>
+        <message>
+            <source>Not a SHA-256 fingerprint.</source>
+            <translation>不是有效的SHA-256指纹。</translation>
+        </message>
+        <message>
+            <source>Slip {number} is already signed.</source>
+            <translation>确认单{number}已签字。</translation>
+        </message>
+        <message>
+            <source>The customer refused to sign slip {number}; issue a new one.</source>
+            <translation>顾客已拒绝签署确认单{number}，请重新出具。</translation>
+        </message>
+        <message>
+            <source>The signature cannot come before the slip was issued.</source>
+            <translation>签字时间不能早于确认单出具时间。</translation>
+        </message>
+        <message>
             <source>The database cannot be reached. Trying again; what you type is kept.</source>
             <translation>无法连接数据库，正在重试；您输入的内容已保留。</translation>
         </message>
@@ -2103,6 +2143,42 @@
             <translation>三级投诉</translation>
         </message>
         <message>
+            <source>On-site check</source>
+            <translation>上门检测</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Gift</source>
+            <translation>赠品</translation>
+        </message>
+        <message>
+            <source>Cash compensation</source>
+            <translation>现金补偿</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Voided by a change</source>
+            <translation>因修改失效</translation>
+        </message>
+        <message>
             <source>Answer the inquiry</source>
             <translation>答复咨询</translation>
         </message>
@@ -2217,6 +2293,54 @@
         <message>
             <source>Late answer logged as incident</source>
             <translation>答复超时，已记入违规事件</translation>
+        </message>
+        <message>
+            <source>Resolution changed</source>
+            <translation>处理方案已修改</translation>
+        </message>
+        <message>
+            <source>Remedy added</source>
+            <translation>增加处理方式</translation>
+        </message>
+        <message>
+            <source>Remedy changed</source>
+            <translation>修改处理方式</translation>
+        </message>
+        <message>
+            <source>Remedy removed</source>
+            <translation>删除处理方式</translation>
+        </message>
+        <message>
+            <source>Approval voided by the change</source>
+            <translation>审批因方案修改失效</translation>
+        </message>
+        <message>
+            <source>Approved by supervisor (PIN)</source>
+            <translation>主管现场审批（密码确认）</translation>
+        </message>
+        <message>
+            <source>Reviewed by supervisor</source>
+            <translation>主管已事后审核</translation>
+        </message>
+        <message>
+            <source>Slip issued</source>
+            <translation>出具确认单</translation>
+        </message>
+        <message>
+            <source>Slip printed</source>
+            <translation>打印确认单</translation>
+        </message>
+        <message>
+            <source>Slip reprinted</source>
+            <translation>补打确认单</translation>
+        </message>
+        <message>
+            <source>Slip signed by the customer</source>
+            <translation>顾客已签字确认</translation>
+        </message>
+        <message>
+            <source>Customer refused to sign</source>
+            <translation>顾客拒绝签字</translation>
         </message>
         <message>
             <source>Repair</source>
