@@ -51,6 +51,7 @@ class ResolutionSlipData:
     clerk_name: str
     supervisor_name: str  # the approving supervisor, "" when the clerk's authority sufficed
     copy_no: int  # the print this data is for: 1 = the original, 2+ = 第N次补打
+    signed_at: datetime.datetime | None = None  # a reprint after signing says so
 
 
 def _brief(text: str) -> str:
@@ -86,4 +87,5 @@ def resolution_slip_data(complaint_id: int, slip_id: int) -> ResolutionSlipData:
         clerk_name=Staff.get_by_id(info.issued_by_id).name,
         supervisor_name=approver.name if approver else "",
         copy_no=info.next_copy_no,
+        signed_at=info.signed_at,
     )

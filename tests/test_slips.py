@@ -85,6 +85,7 @@ def test_marking_signed_keeps_who_when_and_the_scan(store):
     assert attachments.open_attachment(signed.scan_attachment_id) == PDF
     assert attachments.attachments_of(c.id)[0].filename == f"{slip.number}.pdf"
     assert slips.unsigned_slips() == []
+    assert resolution_slip_data(c.id, slip.id).signed_at == at
     with pytest.raises(DeskError) as err:
         slips.mark_signed(slip.id, store.clerk, at, desk=store.desk)
     assert err.value.code == "slip_already_signed"
@@ -160,7 +161,7 @@ def test_the_slip_data_has_everything_the_paper_shows(store):
         ("refund", Decimal("800.00"), "捌佰元整"), ("apology", None, "")]
     assert (data.total, data.total_in_words) == (Decimal("800.00"), "捌佰元整")
     assert (data.clerk_name, data.supervisor_name, data.copy_no) == ("李小红", "王主管", 1)
-    assert data.date == slip.issued_at.date()
+    assert data.date == slip.issued_at.date() and data.signed_at is None
     with pytest.raises(DeskError):
         resolution_slip_data(c.id + 1, slip.id)
 
