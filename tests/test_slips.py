@@ -227,3 +227,45 @@ def test_every_code_of_resolutions_approvals_and_slips_has_words():
     assert [k for k in resolution.REMEDY_KINDS if labels.remedy_label(k) == k] == []
     for status in ("pending", "approved", "declined", "cancelled", "voided"):
         assert labels.label(status) != status
+
+
+_RESERVE_NUMBERS = """
+import sys, datetime
+from desk import db, slips
+db.connect(sys.argv[1], migrate=False)
+print("ready", flush=True)
+sys.stdin.readline()
+for _ in range(int(sys.argv[2])):
+    with db.write_transaction():
+        number = slips.next_slip_number("S01", datetime.date.today())
+    print(number, flush=True)
+db.close()
+"""
+
+
+def test_two_desks_reserving_slip_numbers_at_once_never_share_one(store, db_url, repo_root):
+    import subprocess
+    import sys
+
+    each = 150
+    children = [subprocess.Popen([sys.executable, "-c", _RESERVE_NUMBERS, db_url, str(each)],
+                                 cwd=repo_root, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 text=True) for _ in range(2)]
+    try:
+        for child in children:
+            assert child.stdout.readline().strip() == "ready"
+        for child in children:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        numbers = []
+        for child in children:
+            out, _ = child.communicate(timeout=120)
+            assert child.returncode == 0
+            numbers += out.split()
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+    assert len(numbers) == 2 * each == len(set(numbers))
+    assert all(SLIP_NUMBER.match(n) for n in numbers)
+    assert max(int(n[-4:]) for n in numbers) == 2 * each
