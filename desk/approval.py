@@ -206,11 +206,13 @@ def approvals_queue() -> list[QueueItem]:
             .where((ResolutionApproval.status == "pending")
                    & (Complaint.status == "awaiting_approval"))
             .order_by(ResolutionApproval.requested_at, ResolutionApproval.id))
+    rows = list(rows)
+    remedies = resolution.remedies_of([r.complaint.id for r in rows])  # one query, not N
     return [QueueItem(approval_id=r.id, complaint_id=r.complaint.id,
                       complaint_number=r.complaint.number,
                       complaint_version=r.complaint.version,
                       customer_name=r.complaint.complainant_name, total=r.total,
-                      remedies=resolution.resolution_of(r.complaint.id).remedies,
+                      remedies=remedies.get(r.complaint.id, ()),
                       requested_by_name=r.requested_by.name, requested_at=r.requested_at,
                       desk=r.desk)
             for r in rows]

@@ -71,6 +71,18 @@ def resolution_of(complaint_id: int) -> Resolution:
     return Resolution(complaint_id, tuple(RemedyItem(r.kind, r.amount, r.text) for r in rows))
 
 
+def remedies_of(complaint_ids) -> dict[int, tuple[RemedyItem, ...]]:
+    """The remedies of several complaints at once (for lists such as the approvals queue)."""
+    out: dict[int, list[RemedyItem]] = {}
+    ids = list(complaint_ids)
+    if ids:
+        rows = (Remedy.select().where(Remedy.complaint.in_(ids))
+                .order_by(Remedy.complaint, Remedy.position))
+        for r in rows:
+            out.setdefault(r.complaint_id, []).append(RemedyItem(r.kind, r.amount, r.text))
+    return {cid: tuple(items) for cid, items in out.items()}
+
+
 def clean_remedies(remedies) -> tuple[RemedyItem, ...]:
     """Check every remedy; errors come back keyed "remedies.<index>.<field>"."""
     errors: dict[str, tuple[str, dict]] = {}
