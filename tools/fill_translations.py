@@ -528,6 +528,23 @@ ZH_CN = {
     "Customer answered": "答复顾客时间",
     "Times reopened": "重新打开次数",
     "Reopened": "重新打开时间",
+    # -- the resolution slip, 处理结果确认单 (desk/printing/resolution_slip.py, issue 4)
+    "Resolution Confirmation Slip": "处理结果确认单",
+    "Customer's copy": "顾客联",
+    "Store's copy": "存根联",
+    "Copy {n}": "补打第{n}次",
+    "Slip no.": "确认单号",
+    "Issued on": "出具日期",
+    "Complaint in brief": "投诉摘要",
+    "In words: {words}": "人民币（大写）：{words}",
+    "I understand and accept the resolution above; the matter has been settled to my "
+    "satisfaction.": "本人已了解并同意上述处理方案，此事已圆满解决。",
+    "Year      Month      Day": "年      月      日",
+    "Signed: the original is on file": "已签字，原件存档",
+    "Approved by (supervisor)": "审批主管",
+    "Two parts: the customer keeps the customer's copy, the service desk files the "
+    "store's copy.": "本单一式两联：顾客联由顾客保存，存根联由客服台存档。",
+    "Cut along this line": "沿此线剪开",
     # -- resolutions, approvals and slips in the domain (desk/ui/labels.py, messages.py; issue 4)
     "On-site check": "上门检测",
     "Discount": "折扣",
@@ -575,6 +592,19 @@ CONTEXT_ZH_CN = {
     ("DetailPane", "Kind"): "类型",
     ("DetailPane", "Department"): "责任部门",
     ("DetailPane", "Explanation"): "解释说明",
+    # the resolution slip (issue 4): the words of a printed money form
+    ("ResolutionSlip", "Complaint no."): "投诉单号",
+    ("ResolutionSlip", "Customer"): "顾客姓名",
+    ("ResolutionSlip", "Phone"): "联系电话",
+    ("ResolutionSlip", "Product"): "商品",
+    ("ResolutionSlip", "Receipt no."): "购物小票号",
+    ("ResolutionSlip", "No."): "序号",
+    ("ResolutionSlip", "Remedy"): "处理方式",
+    ("ResolutionSlip", "Details"): "处理内容",
+    ("ResolutionSlip", "Total"): "合计",
+    ("ResolutionSlip", "Date"): "日期",
+    ("ResolutionSlip", "Handled by"): "经办人",
+    ("ResolutionSlip", "none"): "无",
 }
 
 

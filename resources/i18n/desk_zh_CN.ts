@@ -1710,6 +1710,121 @@
         </message>
     </context>
     <context>
+        <name>ResolutionSlip</name>
+        <message>
+            <source>Resolution Confirmation Slip</source>
+            <translation>处理结果确认单</translation>
+        </message>
+        <message>
+            <source>Customer's copy</source>
+            <translation>顾客联</translation>
+        </message>
+        <message>
+            <source>Store's copy</source>
+            <translation>存根联</translation>
+        </message>
+        <message>
+            <source>Copy {n}</source>
+            <translation>补打第{n}次</translation>
+        </message>
+        <message>
+            <source>Slip no.</source>
+            <translation>确认单号</translation>
+        </message>
+        <message>
+            <source>Complaint no.</source>
+            <translation>投诉单号</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>出具日期</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>购物小票号</translation>
+        </message>
+        <message>
+            <source>Complaint in brief</source>
+            <translation>投诉摘要</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>处理内容</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>In words: {words}</source>
+            <translation>人民币（大写）：{words}</translation>
+        </message>
+        <message>
+            <source>I understand and accept the resolution above; the matter has been settled to my satisfaction.</source>
+            <translation>本人已了解并同意上述处理方案，此事已圆满解决。</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>顾客签字</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Year      Month      Day</source>
+            <translation>年      月      日</translation>
+        </message>
+        <message>
+            <source>Signed: the original is on file</source>
+            <translation>已签字，原件存档</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Approved by (supervisor)</source>
+            <translation>审批主管</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Two parts: the customer keeps the customer's copy, the service desk files the store's copy.</source>
+            <translation>本单一式两联：顾客联由顾客保存，存根联由客服台存档。</translation>
+        </message>
+        <message>
+            <source>Cut along this line</source>
+            <translation>沿此线剪开</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Switch clerk</source>
