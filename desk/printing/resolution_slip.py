@@ -40,6 +40,8 @@ from desk.translate import QT_TRANSLATE_NOOP, translate
 
 CTX = "ResolutionSlip"
 REPRINT_RED = colors.HexColor("#C62828")
+COPY_TAG = colors.HexColor("#D9DEE6")
+LABEL_WIDTH = 24 * mm  # room for the English labels too
 
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("ResolutionSlip", "Resolution Confirmation Slip"),
@@ -169,7 +171,7 @@ class _Part:
         self.store_name = ParagraphStyle("slip-store", parent=base, fontName=FONT_BOLD,
                                          fontSize=11 * scale, leading=14 * scale)
         self.copy_tag = ParagraphStyle("slip-copy", parent=base, fontName=FONT_BOLD,
-                                       fontSize=10 * scale, leading=13 * scale)
+                                       fontSize=11.5 * scale, leading=15 * scale)
         self.title = ParagraphStyle("slip-title", parent=self.styles["title"], alignment=0,
                                     fontSize=17 * scale, leading=21 * scale, spaceAfter=0)
         self.strong = ParagraphStyle("slip-strong", parent=base, fontName=FONT_BOLD)
@@ -180,15 +182,20 @@ class _Part:
     def lab(self, key):
         return Paragraph(escape(t(key)), self.styles["label"])
 
-    def flowables(self) -> list:
-        return [self.header(), Spacer(1, 2 * mm), self.facts(), Spacer(1, 2 * mm),
-                self.remedies(), Spacer(1, 1.5 * mm),
+    def flowables(self, height: float) -> list:
+        """The part within `height`. A long list of remedies shrinks the body to fit, never
+        the header: shrunk bars would no longer scan."""
+        header = self.header()
+        header_h = header.wrap(self.width, height)[1] + 2 * mm
+        body = [self.facts(), Spacer(1, 2 * mm), self.remedies(), Spacer(1, 1.5 * mm),
                 self.p(t("acceptance"), self.strong), Spacer(1, 1.5 * mm),
                 self.signatures(), Spacer(1, 1 * mm), self.p(t("footer"), self.styles["small"])]
+        return [header, Spacer(1, 2 * mm),
+                KeepInFrame(self.width, height - header_h - 1, body, mode="shrink", hAlign="LEFT")]
 
     def copy_line(self) -> Paragraph:
         copy = escape(t("customer_copy" if self.for_customer else "store_copy"))
-        text = f'<font backColor="{SHADE.hexval()}">\u2002{copy}\u2002</font>'
+        text = f'<font backColor="{COPY_TAG.hexval()}">\u2002{copy}\u2002</font>'
         if self.slip.copy_number:
             mark = escape(t("reprint", n=self.slip.copy_number))
             text += (f'\u2003<font color="{REPRINT_RED.hexval()}" size="{13 * self.scale:.1f}">'
@@ -243,7 +250,7 @@ class _Part:
             [self.lab("product"), self.p(c.product), "", ""],
             [self.lab("brief"), self.p(c.complaint_brief), "", ""],
         ]
-        label_w = 22 * mm
+        label_w = LABEL_WIDTH
         half = self.width / 2
         table = Table(rows, colWidths=[label_w, half - label_w, label_w, half - label_w],
                       hAlign="LEFT")
@@ -264,7 +271,9 @@ class _Part:
                      self.p(money_figures(c.total), ParagraphStyle(
                          "slip-total", parent=self.right, fontName=FONT_BOLD))])
         amount_w = 27 * mm
-        table = Table(rows, colWidths=[11 * mm, 26 * mm, self.width - 64 * mm, amount_w],
+        seq_w, kind_w = 13 * mm, 26 * mm
+        table = Table(rows, colWidths=[seq_w, kind_w, self.width - seq_w - kind_w - amount_w,
+                                       amount_w],
                       repeatRows=1, hAlign="LEFT")
         last = len(rows) - 1
         table.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -294,7 +303,7 @@ class _Part:
                          self.p(c.approver_name)])
         else:
             rows.append([self.lab("clerk"), self.p(c.clerk_name), "", ""])
-        label_w, half = 22 * mm, self.width / 2
+        label_w, half = LABEL_WIDTH, self.width / 2
         table = Table(rows, colWidths=[label_w, half - label_w, label_w, half - label_w],
                       rowHeights=[self.layout.signature_height, None], hAlign="LEFT")
         extra = [("BACKGROUND", (0, 0), (0, -1), SHADE), ("BACKGROUND", (2, 0), (2, 0), SHADE),
@@ -348,7 +357,7 @@ def build(store: SlipStore, slip: SlipData, words, page_size: str = "A4",
     for i, for_customer in enumerate((True, False)):
         part = _Part(store, slip, words, width, layout, for_customer, signature_png)
         # Shrink rather than spill: each part must stay whole on its half or page.
-        story.append(KeepInFrame(width, height, part.flowables(), mode="shrink"))
+        story += part.flowables(height)
         if i == 0:
             story.append(FrameBreak() if layout.parts_per_page == 2 else PageBreak())
     on_page = _cut_line(layout) if layout.parts_per_page == 2 else None
