@@ -10,7 +10,9 @@ from decimal import Decimal
 import cn2an
 import pytest
 
+from desk import resolution
 from desk.printing import resolution_slip as rs
+from desk.printing.money import money_in_words
 from desk.slip_data import ResolutionSlipData
 from desk.slip_data import SlipRemedy as DataRemedy
 from desk.ui import i18n
@@ -196,13 +198,17 @@ def test_english_source_texts_without_translators():
         assert flat(expected) in flat(text), expected
 
 
-def test_six_remedies_with_every_extra_still_fit_one_a4_page(chinese, tmp_path):
-    remedies = SIX + [rs.SlipRemedy("gift", "赠送延保服务" * 8, Decimal("300"))] * 4
+@pytest.mark.parametrize(("page_size", "pages"), [("A4", 1), ("A5", 2)])
+def test_the_most_remedies_with_every_extra_still_fit_and_scan(chinese, tmp_path, page_size, pages):
+    long = rs.SlipRemedy("gift", "赠送延保服务" * 8, Decimal("300"))
+    remedies = (SIX + [long] * 14)[:resolution.MAX_REMEDIES]
     pdf = rs.build(STORE, slip(remedies, approver_name="王主管", copy_number=1), ChineseWords(),
-                   "A4", signature_png=signature_png())
-    assert len(pdf_pages_png(pdf, tmp_path, dpi=150)) == 1
-    for half in a4_halves(pdf, tmp_path):
-        assert scanned_codes(half) == [("CODE-128", COMPLAINT), ("QR-Code", COMPLAINT)]
+                   page_size, signature_png=signature_png())
+    pngs = pdf_pages_png(pdf, tmp_path, dpi=150)
+    assert len(pngs) == pages
+    assert flat(pdf_text(pdf)).count(money_in_words(slip(remedies).total)) == 2
+    for part in (a4_halves(pdf, tmp_path) if page_size == "A4" else pngs):
+        assert scanned_codes(part) == [("CODE-128", COMPLAINT), ("QR-Code", COMPLAINT)]
 
 
 def test_slip_data_of_the_domain_maps_onto_the_slip():
