@@ -269,3 +269,26 @@ def test_two_desks_reserving_slip_numbers_at_once_never_share_one(store, db_url,
     assert len(numbers) == 2 * each == len(set(numbers))
     assert all(SLIP_NUMBER.match(n) for n in numbers)
     assert max(int(n[-4:]) for n in numbers) == 2 * each
+
+
+def test_the_printed_slip_is_built_from_the_slip_data_and_each_print_is_counted(store):
+    from desk.printing import resolution_slip
+    from desk.ui import labels
+    from tests.pdf_tools import pdf_text
+
+    c = proposed(store, [RemedyInput("refund", "退还货款", "800"), APOLOGY])
+    c = approval.approve_with_pin(c.id, "boss", "2468", c.version, store.desk)
+    c = lifecycle.perform(c.id, c.version, "agree", store.clerk, store.desk)
+    slip = slips.issue_slip(c.id, store.clerk, store.desk)
+    pdfs = []
+    for _ in range(2):
+        shop, paper = resolution_slip.from_slip_data(resolution_slip_data(c.id, slip.id))
+        pdf = resolution_slip.build(shop, paper, labels)
+        pdfs.append(pdf_text(pdf).replace(" ", ""))
+        slips.record_print(slip.id, hashlib.sha256(pdf).hexdigest(), store.clerk, store.desk)
+        assert slips.slip(slip.id).pdf_sha256 == hashlib.sha256(pdf).hexdigest()
+    original, copy = pdfs
+    for text in pdfs:
+        assert slip.number in text and c.number in text
+        assert "捌佰元整" in text and "王主管" in text and "李小红" in text
+    assert "Copy1" not in original and "Copy1" in copy
