@@ -22,7 +22,8 @@ from desk.ui.attachments_panel import AttachmentsPanel
 from desk.ui.complaint_actions import ComplaintActions
 from desk.ui.contact_log import ContactLog
 from desk.ui.department_requests import DepartmentRequests
-from desk.ui.labels import demand_label, label, level_label
+from desk.ui.labels import demand_label, label, level_label, remedy_label
+from desk.ui.resolution_editor import ResolutionEditor
 from desk.ui.workers import TaskRunner
 
 EARLIER_CAP = 50
@@ -243,13 +244,32 @@ def _minutes(value: str) -> str:
     return match.group(1) if match else value
 
 
+def _remedy_text(summary: str) -> str:
+    """A remedy as the history stores it ("refund 150.00 text"), its kind in words."""
+    kind, _, rest = summary.partition(" ")
+    return " ".join(part for part in (remedy_label(kind), rest) if part)
+
+
+def _remedy_event(event: EventLine) -> str:
+    index = event.field.partition(".")[2]
+    if event.old and event.new:
+        value = translate("DetailPane", "{old} → {new}").format(
+            old=_remedy_text(event.old), new=_remedy_text(event.new))
+    else:
+        value = _remedy_text(event.new or event.old)
+    return translate("DetailPane", "{action} {index}: {value}").format(
+        action=_action_label(event.action), index=index, value=value)
+
+
 def event_text(event: EventLine) -> str:
     if event.action == "registered":
         return translate("DetailPane", "Registered as {number}").format(number=event.new)
     if event.action == "linked_repeat":
         return translate("DetailPane", "Linked as a repeat of {number}").format(
             number=event.new)
-    if event.field in _FACT_LABELS:
+    if (event.field or "").startswith("remedy."):
+        text = _remedy_event(event)
+    elif event.field in _FACT_LABELS:
         text = translate("DetailPane", "{action}: {value}").format(
             action=_tr(_FACT_LABELS[event.field]), value=label(event.new) if event.new else "—")
     elif event.field and (event.field not in _FIELD_LABELS or event.action not in (
@@ -342,15 +362,17 @@ class DetailPane(QWidget):
         self.contacts = ContactLog()
         self.requests = DepartmentRequests()
         self.attachments = AttachmentsPanel()
+        self.resolution = ResolutionEditor()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser, self.tr("&Record"))
         self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
         self.tabs.addTab(self.requests, self.tr("De&partments"))
         self.tabs.addTab(self.attachments, self.tr("Attach&ments"))
+        self.tabs.addTab(self.resolution, self.tr("Resolution"))
         self.tabs.setMinimumWidth(120)  # the pane may be squeezed beside a wide list
         self.tabs.setUsesScrollButtons(True)
         for signal in (self.actions_bar.performed, self.contacts.added, self.requests.changed,
-                       self.attachments.added):
+                       self.attachments.added, self.resolution.changed):
             signal.connect(self._changed_here)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -362,7 +384,7 @@ class DetailPane(QWidget):
     def set_context(self, staff, desk: str) -> None:
         """The staff member on duty and this desk: the pane may now offer steps."""
         self._writable = True
-        for panel in (self.contacts, self.requests, self.attachments):
+        for panel in (self.contacts, self.requests, self.attachments, self.resolution):
             panel.set_context(staff, desk)
         self.actions_bar.set_context(staff, desk)
         self._show_tabs()
@@ -379,6 +401,8 @@ class DetailPane(QWidget):
             self._runner.run(load_record, complaint_id, on_done=self._show_record,
                              on_error=self._show_error)
             self.actions_bar.set_complaint(complaint_id)
+            if self._writable and not self.resolution.dirty():  # a step may lock or unlock it
+                self.resolution.set_complaint(complaint_id)
         self.changed.emit(complaint_id)
 
     @property
@@ -394,7 +418,7 @@ class DetailPane(QWidget):
         self._show_tabs()
         if self._writable:
             self.actions_bar.set_complaint(complaint_id)
-            for panel in (self.contacts, self.requests, self.attachments):
+            for panel in (self.contacts, self.requests, self.attachments, self.resolution):
                 panel.set_complaint(complaint_id)
         if complaint_id is None:
             self._placeholder(self.tr("Select a complaint in the list to see it here."))

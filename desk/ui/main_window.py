@@ -27,6 +27,7 @@ from desk.models import Staff
 from desk.printing import registration_sheet
 from desk.ui import labels
 from desk.ui.alerts_panel import AlertsBar, AlertsDialog
+from desk.ui.approvals_queue import ApprovalsQueue
 from desk.ui.deadline_reminder import DeadlineReminder, DueNotices
 from desk.ui.departments_dialog import DepartmentsDialog
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
@@ -35,6 +36,7 @@ from desk.ui.incident_log_view import IncidentLogView
 from desk.ui.labels import label
 from desk.ui.messages import error_text
 from desk.ui.registration_form import RegistrationForm
+from desk.ui.review_list import ReviewList
 from desk.ui.sign_in_dialog import SignInDialog
 from desk.ui.staff_dialog import StaffDialog
 from desk.ui.workers import TaskRunner
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self._show_clerk()
         self.staff_action.setEnabled(staff.role == "supervisor")
         self.departments_action.setEnabled(staff.role == "supervisor")
+        self._enable_supervisor_views()
         self.live = None
         self._tasks = TaskRunner(self)
         self.detail.set_context(staff, desk_name)
@@ -170,6 +173,10 @@ class MainWindow(QMainWindow):
                                                 self.show_incident_log)
         self.escalations_action = self._action(self.tr("&Escalations…"), None,
                                                self.show_alerts)
+        self.approvals_action = self._action(self.tr("&Approvals queue…"), None,
+                                             self.show_approvals)
+        self.review_action = self._action(self.tr("Re&view of clerks' grants…"), None,
+                                          self.show_review_list)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         current = LocalSettings.load().language
@@ -207,6 +214,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.escalations_action)
         view_menu.addAction(self.incident_log_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.approvals_action)
+        view_menu.addAction(self.review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.staff_action)
         settings_menu.addAction(self.departments_action)
@@ -239,6 +249,7 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.staff_action.setEnabled(staff.role == "supervisor")
         self.departments_action.setEnabled(staff.role == "supervisor")
+        self._enable_supervisor_views()
         self.detail.set_context(staff, self.desk_name)
         self.worklist.set_staff_id(staff.id)
         self.reminder.set_staff_id(staff.id)
@@ -387,6 +398,28 @@ class MainWindow(QMainWindow):
         self.alerts_dialog.show()
         self.alerts_dialog.raise_()
         return self.alerts_dialog
+
+    def _enable_supervisor_views(self) -> None:
+        for action in (self.approvals_action, self.review_action):
+            action.setEnabled(self.staff.role == "supervisor")
+
+    def show_approvals(self) -> ApprovalsQueue:
+        view = ApprovalsQueue(self.staff, self.desk_name, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.decided.connect(self._changed_here)
+        view.open_complaint.connect(self.open_complaint)
+        view.show()
+        view.refresh()
+        return view
+
+    def show_review_list(self) -> ReviewList:
+        view = ReviewList(self.staff, self.desk_name, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.reviewed.connect(self._changed_here)
+        view.open_complaint.connect(self.open_complaint)
+        view.show()
+        view.refresh()
+        return view
 
     def show_incident_log(self) -> IncidentLogView:
         view = IncidentLogView(self)

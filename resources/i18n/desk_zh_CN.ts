@@ -152,6 +152,71 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsQueue</name>
+        <message>
+            <source>Approvals queue</source>
+            <translation>待审批方案</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Remedies</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>客服台</translation>
+        </message>
+        <message>
+            <source>Asked at</source>
+            <translation>转办时间</translation>
+        </message>
+        <message>
+            <source>Note, or the reason for declining</source>
+            <translation>备注，或不批准的理由</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Decline</source>
+            <translation>不批准(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Note / reason</source>
+            <translation>备注/理由</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) waiting</source>
+            <translation>
+                <numerusform>%n 项待审批</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Please give the reason for declining.</source>
+            <translation>请填写不批准的理由。</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>File</source>
@@ -706,6 +771,14 @@
             <translation>{count}+</translation>
         </message>
         <message>
+            <source>{old} → {new}</source>
+            <translation>{old} → {new}</translation>
+        </message>
+        <message>
+            <source>{action} {index}: {value}</source>
+            <translation>{action} {index}：{value}</translation>
+        </message>
+        <message>
             <source>Registered as {number}</source>
             <translation>登记为 {number}</translation>
         </message>
@@ -752,6 +825,10 @@
         <message>
             <source>Attach&amp;ments</source>
             <translation>附件(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>处理方案</translation>
         </message>
         <message>
             <source>Select a complaint in the list to see it here.</source>
@@ -994,6 +1071,14 @@
         <message>
             <source>&amp;Escalations…</source>
             <translation>升级投诉(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Approvals queue…</source>
+            <translation>待审批方案(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view of clerks' grants…</source>
+            <translation>专员自主处理审核(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Desk</source>
@@ -1356,6 +1441,29 @@
         </message>
     </context>
     <context>
+        <name>PinApprovalDialog</name>
+        <message>
+            <source>Supervisor approves here</source>
+            <translation>主管当场审批</translation>
+        </message>
+        <message>
+            <source>Supervisor's staff &amp;code</source>
+            <translation>主管工号(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>PIN (4-8 digits)</source>
@@ -1710,6 +1818,93 @@
         </message>
     </context>
     <context>
+        <name>ResolutionEditor</name>
+        <message>
+            <source>¥{amount}</source>
+            <translation>¥{amount}</translation>
+        </message>
+        <message>
+            <source>0.00</source>
+            <translation>0.00</translation>
+        </message>
+        <message>
+            <source>What the customer reads</source>
+            <translation>顾客看到的说明</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>&amp;Add remedy</source>
+            <translation>添加处理方式(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save resolution</source>
+            <translation>保存处理方案(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Ask for approval</source>
+            <translation>提交主管审批</translation>
+        </message>
+        <message>
+            <source>Supervisor approves here…</source>
+            <translation>主管当场审批…</translation>
+        </message>
+        <message>
+            <source>Remedy</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Text the customer reads</source>
+            <translation>给顾客的说明</translation>
+        </message>
+        <message>
+            <source>Total: {total}</source>
+            <translation>合计：{total}</translation>
+        </message>
+        <message>
+            <source>Your authority: up to {limit}</source>
+            <translation>您的权限：最高{limit}</translation>
+        </message>
+        <message>
+            <source>Above your authority: a supervisor must approve it after saving.</source>
+            <translation>超出您的权限：保存后须经主管审批。</translation>
+        </message>
+        <message>
+            <source>Within your authority. Save to go on.</source>
+            <translation>在您的权限内。请先保存。</translation>
+        </message>
+        <message>
+            <source>Approved by {name}.</source>
+            <translation>已由{name}审批。</translation>
+        </message>
+        <message>
+            <source>Waiting for a supervisor's approval.</source>
+            <translation>等待主管审批。</translation>
+        </message>
+        <message>
+            <source>Above your authority: a supervisor must approve it before the customer agrees.</source>
+            <translation>超出您的权限：须经主管审批后顾客方可确认。</translation>
+        </message>
+        <message>
+            <source>Within your authority.</source>
+            <translation>在您的权限内。</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>未保存：{error}</translation>
+        </message>
+        <message>
+            <source>Reloaded what is saved now. Check the remedies and save again.</source>
+            <translation>已重新读取当前保存的内容。请核对处理方式后再次保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResolutionSlip</name>
         <message>
             <source>Resolution Confirmation Slip</source>
@@ -1822,6 +2017,63 @@
         <message>
             <source>Cut along this line</source>
             <translation>沿此线剪开</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewList</name>
+        <message>
+            <source>Review of clerks' own grants</source>
+            <translation>专员自主处理的事后审核</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <translation>经办专员</translation>
+        </message>
+        <message>
+            <source>Agreed at</source>
+            <translation>顾客确认时间</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Reviewed at</source>
+            <translation>审核时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>What you noticed (optional)</source>
+            <translation>审核意见（可不填）</translation>
+        </message>
+        <message>
+            <source>&amp;Mark reviewed</source>
+            <translation>标记为已审核(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Agreed from</source>
+            <translation>顾客确认日期从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not yet reviewed</source>
+            <translation>
+                <numerusform>%n 项未审核</numerusform>
+            </translation>
         </message>
     </context>
     <context>
