@@ -38,6 +38,10 @@ from desk.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate
 
+_NOTE_STYLE = "font-weight:bold;"
+_ABOVE_STYLE = "font-weight:bold; color:#a05a00;"
+_MONEY_KINDS = resolution.MONEY_REQUIRED | resolution.MONEY_OPTIONAL
+
 
 def money(amount) -> str:
     return translate("ResolutionEditor", "¥{amount}").format(amount=f"{amount:,.2f}")
@@ -79,7 +83,6 @@ class RemedyRow:
         for code in resolution.REMEDY_KINDS:
             self.kind.addItem(remedy_label(code), code)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(translate("ResolutionEditor", "0.00"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMaximumWidth(110)
         self.text = QLineEdit()
@@ -89,6 +92,16 @@ class RemedyRow:
             self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
             self.amount.setText("" if item.amount is None else str(item.amount))
             self.text.setText(item.text)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        """An apology or an explanation carries no amount: its field is off."""
+        carries = self.kind.currentData() in _MONEY_KINDS
+        if not carries and self.amount.text():
+            self.amount.clear()
+        self.amount.setReadOnly(not carries)
+        self.amount.setPlaceholderText(translate("ResolutionEditor", "0.00") if carries else "—")
 
     def value(self) -> resolution.RemedyInput:
         amount = self.amount.text().strip()
@@ -122,8 +135,11 @@ class ResolutionEditor(QWidget):
         self.pin_dialog: PinApprovalDialog | None = None
 
         self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
+        self._grid = QGridLayout()
         self._grid.setColumnStretch(2, 1)
+        host_layout = QVBoxLayout(self._grid_host)
+        host_layout.addLayout(self._grid)
+        host_layout.addStretch(1)  # rows stay at the top, one under the other
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
@@ -135,6 +151,7 @@ class ResolutionEditor(QWidget):
         self.approval_label = QLabel()
         self.approval_label.setObjectName("resolution_approval")
         self.approval_label.setWordWrap(True)
+        self.approval_label.setStyleSheet(_NOTE_STYLE)
         self.save_button = QPushButton(self.tr("&Save resolution"))
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton(action_label("agree"))
@@ -291,6 +308,8 @@ class ResolutionEditor(QWidget):
         else:
             text = self.tr("Within your authority.")
         self.approval_label.setText(text)
+        self.approval_label.setStyleSheet(
+            _ABOVE_STYLE if above and (dirty or s.needs_approval) else _NOTE_STYLE)
         proposed = s.status == "resolution_proposed" and not dirty and bool(s.remedies)
         self.agree_button.setVisible(proposed and not s.needs_approval)
         self.ask_button.setVisible(proposed and s.needs_approval)

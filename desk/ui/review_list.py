@@ -98,6 +98,7 @@ class ReviewList(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._selection_changed()
+        self.table.setFocus()  # the rows, not the first date, are what a supervisor reads
 
     def period(self) -> tuple[datetime.datetime, datetime.datetime]:
         """[first day 00:00, day after the last day 00:00)."""

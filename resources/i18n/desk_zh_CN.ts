@@ -159,7 +159,7 @@
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉单号</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Asked at</source>
-            <translation>转办时间</translation>
+            <translation>申请时间</translation>
         </message>
         <message>
             <source>Note, or the reason for declining</source>
@@ -2027,7 +2027,7 @@
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉单号</translation>
         </message>
         <message>
             <source>Granted by</source>
