@@ -2114,6 +2114,144 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>The customer signs here with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Resolution slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (both copies on one page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 (one page per copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs on &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan attached (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on p&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer will not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution slip {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {complaint} · total {total} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on {at}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {at}. Printed {n} time(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {n} time(s); not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be read: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not signed on the pad yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
