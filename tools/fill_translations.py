@@ -676,6 +676,10 @@ CONTEXT_ZH_CN = {
     ("DetailPane", "Kind"): "类型",
     ("DetailPane", "Department"): "责任部门",
     ("DetailPane", "Explanation"): "解释说明",
+    # approvals queue and review list (issue 4, UI part A)
+    ("ApprovalsQueue", "Complaint"): "投诉单号",
+    ("ApprovalsQueue", "Asked at"): "申请时间",
+    ("ReviewList", "Complaint"): "投诉单号",
     # the resolution slip (issue 4): the words of a printed money form
     ("ResolutionSlip", "Complaint no."): "投诉单号",
     ("ResolutionSlip", "Customer"): "顾客姓名",
