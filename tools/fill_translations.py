@@ -635,7 +635,7 @@ ZH_CN = {
     # the slip dialog and the signature pad (issue 4, UI part B)
     "Resolution slip": "处理结果确认单",
     "Resolution slip {number}": "处理结果确认单 {number}",
-    "Complaint {complaint} · total {total} yuan": "投诉 {complaint} · 合计 {total} 元",
+    "Complaint {complaint} · total {total}": "投诉 {complaint} · 合计 {total}",
     "A4 (both copies on one page)": "A4（两联同页）",
     "A5 (one page per copy)": "A5（每联一页）",
     "Paper:": "纸张：",

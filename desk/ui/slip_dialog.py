@@ -184,7 +184,7 @@ class SlipDialog(QDialog):
             self.state.clear()
         else:
             self.heading.setText(self.tr("Resolution slip {number}").format(number=s.number))
-            self.facts.setText(self.tr("Complaint {complaint} · total {total} yuan").format(
+            self.facts.setText(self.tr("Complaint {complaint} · total {total}").format(
                 complaint=s.complaint_number, total=money_figures(s.total)))
             self.state.setText(self._state_text(s))
         self._enable()

@@ -2207,7 +2207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaint {complaint} · total {total} yuan</source>
+        <source>Complaint {complaint} · total {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

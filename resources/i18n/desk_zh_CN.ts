@@ -2201,8 +2201,8 @@
             <translation>处理结果确认单 {number}</translation>
         </message>
         <message>
-            <source>Complaint {complaint} · total {total} yuan</source>
-            <translation>投诉 {complaint} · 合计 {total} 元</translation>
+            <source>Complaint {complaint} · total {total}</source>
+            <translation>投诉 {complaint} · 合计 {total}</translation>
         </message>
         <message>
             <source>Refused on {at}: {reason}</source>
