@@ -401,7 +401,7 @@ class DetailPane(QWidget):
             self._runner.run(load_record, complaint_id, on_done=self._show_record,
                              on_error=self._show_error)
             self.actions_bar.set_complaint(complaint_id)
-            if self._writable and not self.resolution.dirty():  # a step may lock or unlock it
+            if self._writable:  # a step may lock or unlock it (unsaved rows are kept)
                 self.resolution.set_complaint(complaint_id)
         self.changed.emit(complaint_id)
 

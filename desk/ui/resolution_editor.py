@@ -189,7 +189,15 @@ class ResolutionEditor(QWidget):
     def set_context(self, staff, desk: str) -> None:
         self.staff, self.desk = staff, desk
 
-    def set_complaint(self, complaint_id: int | None) -> None:
+    def set_complaint(self, complaint_id: int | None, force: bool = False) -> None:
+        """Show this complaint's resolution.
+
+        The same complaint again (e.g. another desk changed it) keeps what the clerk
+        typed and has not saved: Save then meets the version check, nothing is lost.
+        """
+        if not force and complaint_id is not None and complaint_id == self.complaint_id \
+                and self.dirty():
+            return
         self._runner.new_generation()
         self.complaint_id = complaint_id
         self.state = None
@@ -349,7 +357,7 @@ class ResolutionEditor(QWidget):
 
     def _saved(self, _fresh=None) -> None:
         cid = self.complaint_id
-        self.set_complaint(cid)
+        self.set_complaint(cid, force=True)
         self.changed.emit(cid)
 
     def _failed(self, error: BaseException) -> None:
@@ -388,7 +396,7 @@ class ResolutionEditor(QWidget):
             self.save_button.setEnabled(True)
             self._say(self.tr("Reloaded what is saved now. Check the remedies and save again."))
         else:
-            self.set_complaint(self.complaint_id)
+            self.set_complaint(self.complaint_id, force=True)
 
 
 class PinApprovalDialog(QDialog):

@@ -146,3 +146,25 @@ def test_the_history_shows_remedies_with_their_kind_in_words(qapp, chinese):
     line = EventLine(None, "", "", "remedy_added", "remedy.1", "", "refund 150.00 退款", "")
     text = event_text(line)
     assert "退货 150.00 退款" in text and "refund" not in text
+
+
+def test_a_change_from_another_desk_keeps_what_the_clerk_typed_and_not_saved(
+        ui_store, qtbot, window):
+    from tests.ui.complaint_steps import select
+
+    c = proposed(ui_store, [RemedyInput("apology", "当面致歉")], state="investigating")
+    select(window, qtbot, c.id)
+    editor = window.detail.resolution
+    window.detail.tabs.setCurrentWidget(editor)
+    qtbot.waitUntil(lambda: editor.state is not None, timeout=WAIT)
+    type_text(qtbot, editor.rows[0].text, "并说明原因")
+    resolution.add_remedy(c.id, c.version, RemedyInput("gift", "赠品", "20"),
+                          ui_store.supervisor, "主管台")
+    window._complaints_changed([c.id])  # what the live watcher reports
+    qtbot.waitUntil(lambda: window.detail.record is not None, timeout=WAIT)
+    assert [r.text.text() for r in editor.rows] == ["当面致歉并说明原因"]
+    click(qtbot, editor.save_button)  # the version check turns it into a conflict
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None
+                    and editor.conflict_dialog.isVisible(), timeout=WAIT)
+    editor.conflict_dialog.reject()  # discard: the stored resolution shows
+    qtbot.waitUntil(lambda: len(editor.rows) == 2, timeout=WAIT)
