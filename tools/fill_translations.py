@@ -632,6 +632,8 @@ ZH_CN = {
     "&Mark reviewed": "标记为已审核(&M)",
     "Agreed from": "顾客确认日期从",
     "%n not yet reviewed": "%n 项未审核",
+    "A resolution of {total}, above the clerk's authority of {limit}.":
+        "处理方案合计{total}，超出专员权限{limit}。",
     # the slip dialog and the signature pad (issue 4, UI part B)
     "Resolution slip": "处理结果确认单",
     "Resolution slip {number}": "处理结果确认单 {number}",

@@ -345,7 +345,8 @@ class ResolutionEditor(QWidget):
     def approve_here(self) -> "PinApprovalDialog | None":
         if self.complaint_id is None or self.version is None:
             return None
-        self.pin_dialog = PinApprovalDialog(self.complaint_id, self.version, self.desk, self)
+        self.pin_dialog = PinApprovalDialog(self.complaint_id, self.version, self.desk, self,
+                                            total=self.total(), limit=self.state.limit)
         self.pin_dialog.approved.connect(self._saved)
         self.pin_dialog.open()
         return self.pin_dialog
@@ -404,11 +405,17 @@ class PinApprovalDialog(QDialog):
 
     approved = Signal(object)
 
-    def __init__(self, complaint_id: int, version: int, desk: str, parent=None):
+    def __init__(self, complaint_id: int, version: int, desk: str, parent=None,
+                 total: Decimal | None = None, limit: Decimal | None = None):
         super().__init__(parent)
         self.complaint_id, self.version, self.desk = complaint_id, version, desk
         self._runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Supervisor approves here"))
+        self.setMinimumWidth(360)
+        self.what = QLabel(self.tr("A resolution of {total}, above the clerk's authority of "
+                                   "{limit}.").format(total=money(total or 0),
+                                                      limit=money(limit or 0)))
+        self.what.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setObjectName("supervisor_code")
         self.pin = QLineEdit()
@@ -430,6 +437,7 @@ class PinApprovalDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.what)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 

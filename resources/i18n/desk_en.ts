@@ -1452,6 +1452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A resolution of {total}, above the clerk&apos;s authority of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervisor&apos;s staff &amp;code</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1447,6 +1447,10 @@
             <translation>主管当场审批</translation>
         </message>
         <message>
+            <source>A resolution of {total}, above the clerk's authority of {limit}.</source>
+            <translation>处理方案合计{total}，超出专员权限{limit}。</translation>
+        </message>
+        <message>
             <source>Supervisor's staff &amp;code</source>
             <translation>主管工号(&amp;C)</translation>
         </message>
