@@ -3,7 +3,7 @@ refusal, preview; read back from the database and from the PDFs."""
 
 import hashlib
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from desk import attachments, lifecycle, slips, worklist
 from desk.ui.slip_dialog import SlipDialog
@@ -98,11 +98,33 @@ def test_a_complaint_not_agreed_gets_no_slip(ui_store, qtbot, register):
     assert lifecycle.case_of(c.id) is not None
 
 
-def test_the_slip_dialog_in_chinese(ui_store, qtbot, chinese):
+def test_the_slip_dialog_in_chinese(ui_store, qtbot, chinese, tmp_path):
     _c, dialog = open_dialog(qtbot, ui_store)
     dialog.resize(940, 500)
     draw(qtbot, dialog.pad, [(40, 90), (80, 40), (120, 100), (170, 45), (220, 95), (260, 60)])
     qtbot.wait(50)
     assert dialog.sign_screen_button.text().startswith("顾客")
-    dialog.grab().save("/tmp/slipdlg/slip_dialog_zh_CN.png")
-    assert QPoint(0, 0) == dialog.rect().topLeft()
+    assert dialog.windowTitle() == "处理结果确认单"
+    shot = tmp_path / "slip_dialog_zh_CN.png"
+    assert dialog.grab().save(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_printing_from_the_preview_counts_a_print(ui_store, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
+
+    printed = tmp_path / "printer.pdf"
+
+    def print_and_accept(preview):  # what the preview's Print button does, without a window
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        preview.paintRequested.emit(printer)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_and_accept)
+    _c, dialog = open_dialog(qtbot, ui_store)
+    dialog.set_page_size("A5")
+    assert dialog.print_preview()
+    assert pdf_text(printed.read_bytes()).count("\f") == 2  # A5: two pages painted
+    assert slips.slip(dialog.slip.id).prints == 1
