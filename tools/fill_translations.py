@@ -374,6 +374,7 @@ ZH_CN = {
     "Password for {who}:": "请输入 {who} 的密码：",
     "Database password": "数据库密码",
     "The database is damaged": "数据库已损坏",
+    "Resolution s&lip…": "处理结果确认单(&L)…",
     "The complaint could not be saved: the database is busy, locked or cannot be reached. Everything you typed is still here and kept as a draft on this PC. desk tries again every few seconds and saves it as soon as the database answers; if it keeps failing, call the supervisor.":
         "投诉未能保存：数据库繁忙、被锁定或无法连接。您输入的内容都还在，并已作为草稿保存在本机。"
         "系统每隔几秒自动重试，数据库恢复后即自动保存；如一直失败，请联系客服主管。",

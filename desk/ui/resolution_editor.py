@@ -34,6 +34,7 @@ from desk.ui.conflict_dialog import ConflictDialog
 from desk.ui.field_error import ERROR_STYLE, FieldErrors
 from desk.ui.labels import action_label, remedy_label
 from desk.ui.messages import error_text, field_messages
+from desk.ui.slip_dialog import SlipDialog
 from desk.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate
@@ -41,6 +42,9 @@ translate = QCoreApplication.translate
 _NOTE_STYLE = "font-weight:bold;"
 _ABOVE_STYLE = "font-weight:bold; color:#a05a00;"
 _MONEY_KINDS = resolution.MONEY_REQUIRED | resolution.MONEY_OPTIONAL
+
+
+SLIP_STATES = ("agreed", "carried_out", "callback_pending", "closed")
 
 
 def money(amount) -> str:
@@ -160,6 +164,8 @@ class ResolutionEditor(QWidget):
         self.ask_button.clicked.connect(lambda: self.take("request_approval"))
         self.approve_here_button = QPushButton(self.tr("Supervisor approves here…"))
         self.approve_here_button.clicked.connect(self.approve_here)
+        self.slip_button = QPushButton(self.tr("Resolution s&lip…"))
+        self.slip_button.clicked.connect(self.open_slip)
         self.message = QLabel()
         self.message.setObjectName("resolution_message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -173,7 +179,8 @@ class ResolutionEditor(QWidget):
         steps = QHBoxLayout()
         steps.addWidget(self.save_button)
         steps.addStretch(1)
-        for button in (self.agree_button, self.ask_button, self.approve_here_button):
+        for button in (self.agree_button, self.ask_button, self.approve_here_button,
+                       self.slip_button):
             steps.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -297,7 +304,8 @@ class ResolutionEditor(QWidget):
         if s is None:
             self.limit_label.setText("")
             self.approval_label.setText("")
-            for button in (self.agree_button, self.ask_button, self.approve_here_button):
+            for button in (self.agree_button, self.ask_button, self.approve_here_button,
+                           self.slip_button):
                 button.hide()
             return
         self.limit_label.setText(self.tr("Your authority: up to {limit}").format(
@@ -323,6 +331,8 @@ class ResolutionEditor(QWidget):
         self.ask_button.setVisible(proposed and s.needs_approval)
         self.approve_here_button.setVisible(
             (proposed and s.needs_approval) or s.status == "awaiting_approval")
+        # The slip is printed once the customer agreed; reprints stay possible afterwards.
+        self.slip_button.setVisible(s.status in SLIP_STATES)
 
     # -- saving and steps ----------------------------------------------------------------
 
@@ -341,6 +351,15 @@ class ResolutionEditor(QWidget):
         self._start()
         self._write_runner.run(_perform, self.complaint_id, self.version, action, self.staff,
                                self.desk, on_done=self._saved, on_error=self._failed)
+
+    def open_slip(self) -> SlipDialog | None:
+        """Print, preview and sign the resolution slip; the tab reloads afterwards."""
+        if self.complaint_id is None:
+            return None
+        dialog = SlipDialog(self.complaint_id, self.staff, self.desk, self)
+        dialog.changed.connect(lambda _id: self.set_complaint(self.complaint_id, force=True))
+        dialog.open()
+        return dialog
 
     def approve_here(self) -> "PinApprovalDialog | None":
         if self.complaint_id is None or self.version is None:

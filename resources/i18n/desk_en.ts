@@ -1861,6 +1861,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolution s&amp;lip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remedy</source>
         <translation type="unfinished"></translation>
     </message>

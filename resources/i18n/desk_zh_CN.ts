@@ -1856,6 +1856,10 @@
             <translation>主管当场审批…</translation>
         </message>
         <message>
+            <source>Resolution s&amp;lip…</source>
+            <translation>处理结果确认单(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Remedy</source>
             <translation>处理方式</translation>
         </message>

@@ -168,3 +168,22 @@ def test_a_change_from_another_desk_keeps_what_the_clerk_typed_and_not_saved(
                     and editor.conflict_dialog.isVisible(), timeout=WAIT)
     editor.conflict_dialog.reject()  # discard: the stored resolution shows
     qtbot.waitUntil(lambda: len(editor.rows) == 2, timeout=WAIT)
+
+
+def test_once_the_customer_agreed_the_tab_opens_the_slip(ui_store, qtbot):
+    from desk.ui.slip_dialog import SlipDialog
+    from tests.test_slips import agreed
+
+    c = agreed(ui_store)
+    editor = editor_for(qtbot, ui_store, c.id)
+    assert editor.slip_button.isVisible() and not editor.agree_button.isVisible()
+    click(qtbot, editor.slip_button)
+    dialogs = editor.findChildren(SlipDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
+
+
+def test_before_the_customer_agreed_there_is_no_slip_to_print(ui_store, qtbot):
+    c = proposed(ui_store)
+    editor = editor_for(qtbot, ui_store, c.id)
+    assert not editor.slip_button.isVisible()
