@@ -262,6 +262,9 @@ _GUARDS: dict[str, list[Callable[[Step], None]]] = {}
 
 
 def add_guard(action: str, guard: Callable[[Step], None]) -> None:
+    """Another module's rule on an action: it raises DeskError to refuse and puts any
+    rows it writes in step.after. available_actions runs it too (and drops step.after),
+    so the buttons offered and perform() agree; a guard must not write by itself."""
     if action not in TRANSITIONS:
         raise DeskError("unknown_action", action=action)
     if guard not in _GUARDS.setdefault(action, []):
@@ -411,9 +414,21 @@ def available_actions(complaint: Complaint, staff) -> list[str]:
     for t in candidates:
         step.transition = t
         condition = CONDITIONS.get(t.action)
-        if condition is None or condition[0](step):
+        if (condition is None or condition[0](step)) and _guards_allow(step):
             offered.append(t.action)
     return offered
+
+
+def _guards_allow(step: Step) -> bool:
+    """Whether every guard of the step's action lets it through (nothing is written)."""
+    try:
+        for guard in _GUARDS.get(step.transition.action, ()):
+            guard(step)
+    except DeskError:
+        return False
+    finally:
+        step.after.clear()
+    return True
 
 
 def perform(complaint_id: int, expected_version: int, action: str, staff, desk: str,

@@ -180,3 +180,13 @@ def test_the_review_list_covers_only_the_period_asked(store):
     since, until = window()
     assert approval.review_list(since - 3 * DAY, since) == []
     assert len(approval.review_list(since, until)) == 1
+
+
+def test_agree_is_not_offered_to_a_clerk_above_their_limit(store):
+    """The buttons and perform() follow the same authority rule."""
+    within = proposed(store, [REFUND_150])
+    assert "agree" in lifecycle.available_actions(Complaint.get_by_id(within.id), store.clerk)
+    above = proposed(store, [RemedyInput("refund", "全额退款", "950.00")])
+    offered = lifecycle.available_actions(Complaint.get_by_id(above.id), store.clerk)
+    assert "agree" not in offered and "request_approval" in offered
+    assert "agree" in lifecycle.available_actions(Complaint.get_by_id(above.id), store.supervisor)
