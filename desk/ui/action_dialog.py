@@ -30,7 +30,7 @@ from desk import attachments, contacts, deadlines, departments, investigation, l
 from desk.errors import ConflictError, DeskError, PermissionDenied, ValidationError
 from desk.models import Complaint, Staff, now
 from desk.ui.conflict_dialog import ConflictDialog
-from desk.ui.field_error import ERROR_STYLE, FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import action_label, label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.workers import TaskRunner
@@ -129,14 +129,8 @@ class ActionDialog(QDialog):
             title = _field_title(name)
             if name in t.required:
                 title = self.tr("{field} *").format(field=title)
-            caption = QLabel(title)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(name, widget))
-        self.message = QLabel()
-        self.message.setObjectName("action_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+            self.errors.add_row(form, name, title, widget)
+        self.message = error_label("action_message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import approval
 from desk.errors import DeskError
-from desk.ui.field_error import ERROR_STYLE
+from desk.ui.field_error import error_label
 from desk.ui.labels import remedy_label
 from desk.ui.messages import error_text
 from desk.ui.resolution_editor import money
@@ -70,11 +70,7 @@ class ApprovalsQueue(QDialog):
         self.decline_button.clicked.connect(lambda: self.decide("decline"))
         self.reload_button = QPushButton(self.tr("&Reload"))
         self.reload_button.clicked.connect(self.refresh)
-        self.message = QLabel()
-        self.message.setObjectName("queue_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label("queue_message")
         decide = QHBoxLayout()
         decide.addWidget(QLabel(self.tr("Note / reason")))
         decide.addWidget(self.reason, 1)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk import attachments
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import ERROR_STYLE
+from desk.ui.field_error import error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
@@ -96,10 +96,7 @@ class AttachmentsPanel(QWidget):
         self.paste_button.clicked.connect(self.paste_image)
         self.view_button.clicked.connect(self.view_selected)
         self.save_button.clicked.connect(self.save_selected)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         buttons = QGridLayout()  # two by two: the pane beside the list is narrow
         for i, button in enumerate((self.add_button, self.paste_button, self.view_button,
                                     self.save_button)):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import contacts
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import ERROR_STYLE, FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
@@ -78,14 +77,10 @@ class ContactLog(QWidget):
         for name, title, widget in (("method", self.tr("&How"), self.method),
                                     ("kind", self.tr("&Kind"), self.kind),
                                     ("text", self.tr("What was &said"), self.text)):
-            caption = QLabel(title)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(name, widget))
+            self.errors.add_row(form, name, title, widget)
         self.add_button = QPushButton(self.tr("&Log contact"))
         self.add_button.clicked.connect(self.submit)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)

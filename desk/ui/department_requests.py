@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import departments, investigation
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import ERROR_STYLE, FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
@@ -84,23 +83,16 @@ class DepartmentRequests(QWidget):
         for name, title, widget in (
                 ("department_id", self.tr("&Department"), self.department),
                 ("question", self.tr("&Question"), self.question)):
-            caption = QLabel(title)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(name, widget))
+            self.errors.add_row(form, name, title, widget)
         self.ask_button = QPushButton(self.tr("As&k the department"))
         self.ask_button.clicked.connect(self.ask)
         form.addRow("", self.ask_button)
-        caption = QLabel(self.tr("A&nswer"))
         self.answer.setPlaceholderText(self.tr("to the request selected above"))
-        caption.setBuddy(self.answer)
-        form.addRow(caption, self.errors.wrap("answer", self.answer))
+        self.errors.add_row(form, "answer", self.tr("A&nswer"), self.answer)
         self.answer_button = QPushButton(self.tr("&Record answer"))
         self.answer_button.clicked.connect(self.record_answer)
         form.addRow("", self.answer_button)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)

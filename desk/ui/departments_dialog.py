@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import departments
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import ERROR_STYLE, FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
@@ -60,9 +59,7 @@ class DepartmentsDialog(QDialog):
         for name, title, widget in (("name", self.tr("&Name"), self.name),
                                     ("answer_hours", self.tr("&Hours to answer a request"),
                                      self.hours)):
-            caption = QLabel(title)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(name, widget))
+            self.errors.add_row(form, name, title, widget)
         form.addRow("", self.active)
         self.new_button = QPushButton(self.tr("&New department"))
         self.save_button = QPushButton(self.tr("&Save"))
@@ -73,9 +70,7 @@ class DepartmentsDialog(QDialog):
         row.addWidget(self.new_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = error_label()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,9 +5,20 @@ show what a ValidationError says (`show`), keyed by the same names. The field ke
 whatever was typed; only the message appears and goes.
 """
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #c62828;"
+
+
+def error_label(object_name: str = "") -> QLabel:
+    """A red, word-wrapped message line, hidden until there is something to say."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class FieldErrors:
@@ -26,14 +37,16 @@ class FieldErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(field)
-        label = QLabel()
-        label.setObjectName(f"error_{name}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label(f"error_{name}")
         layout.addWidget(label)
         self._fields[name] = (focus or field, label)
         return box
+
+    def add_row(self, form: QFormLayout, name: str, title: str, field: QWidget) -> None:
+        """A captioned row of `form` (the caption's &-letter focuses the field), wrapped."""
+        caption = QLabel(title)
+        caption.setBuddy(field)
+        form.addRow(caption, self.wrap(name, field))
 
     def names(self) -> list[str]:
         return list(self._fields)

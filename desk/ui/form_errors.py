@@ -6,7 +6,7 @@ and stand next to the field they are about, not in a dialog box.
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from desk.ui.field_error import error_label
 
 
 class FieldForm(QWidget):
@@ -23,11 +23,7 @@ class FieldForm(QWidget):
         row = self._grid.rowCount()
         caption = QLabel(label_text)
         caption.setBuddy(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(f"error_{name}")
         self._grid.addWidget(caption, row, 0)
         self._grid.addWidget(widget, row, 1)
         self._grid.addWidget(error, row + 1, 1)

@@ -31,7 +31,7 @@ from desk import approval, lifecycle, resolution
 from desk.errors import ConflictError, DeskError, ValidationError
 from desk.models import Complaint
 from desk.ui.conflict_dialog import ConflictDialog
-from desk.ui.field_error import ERROR_STYLE, FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import action_label, remedy_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.slip_dialog import SlipDialog
@@ -166,11 +166,7 @@ class ResolutionEditor(QWidget):
         self.approve_here_button.clicked.connect(self.approve_here)
         self.slip_button = QPushButton(self.tr("Resolution s&lip…"))
         self.slip_button.clicked.connect(self.open_slip)
-        self.message = QLabel()
-        self.message.setObjectName("resolution_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label("resolution_message")
 
         sums = QHBoxLayout()
         sums.addWidget(self.add_button)
@@ -446,9 +442,7 @@ class PinApprovalDialog(QDialog):
         for name, title, widget in (("code", self.tr("Supervisor's staff &code"), self.code),
                                     ("pin", self.tr("&PIN"), self.pin),
                                     ("note", self.tr("&Note"), self.note)):
-            caption = QLabel(title)
-            caption.setBuddy(widget)
-            form.addRow(caption, self.errors.wrap(name, widget))
+            self.errors.add_row(form, name, title, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

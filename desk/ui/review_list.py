@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk import approval
 from desk.errors import DeskError
-from desk.ui.field_error import ERROR_STYLE
+from desk.ui.field_error import error_label
 from desk.ui.messages import error_text
 from desk.ui.resolution_editor import money
 from desk.ui.tables import list_table
@@ -73,11 +73,7 @@ class ReviewList(QDialog):
         self.note.setPlaceholderText(self.tr("What you noticed (optional)"))
         self.mark_button = QPushButton(self.tr("&Mark reviewed"))
         self.mark_button.clicked.connect(self.mark)
-        self.message = QLabel()
-        self.message.setObjectName("review_message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label("review_message")
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Agreed from")))
         filters.addWidget(self.since)
