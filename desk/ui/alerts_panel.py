@@ -24,6 +24,7 @@ from desk.errors import DeskError
 from desk.ui.labels import label
 from desk.ui.messages import error_text
 from desk.ui.tables import list_table
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 ACTION = "acknowledge_escalation"
@@ -122,7 +123,7 @@ class AlertsPanel(QWidget):
         for row, alert in enumerate(alerts):
             values = (alert.number, alert.complainant_name, label(alert.reason),
                       self.tr("Level {level}").format(level=alert.escalation_level),
-                      alert.raised_at.strftime("%Y-%m-%d %H:%M"), alert.desk)
+                      minute(alert.raised_at), alert.desk)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
             if chosen is not None and alert.id == chosen.id:

@@ -25,6 +25,7 @@ from desk.ui.labels import remedy_label
 from desk.ui.messages import error_text
 from desk.ui.resolution_editor import money
 from desk.ui.tables import list_table
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 
@@ -98,7 +99,7 @@ class ApprovalsQueue(QDialog):
             for col, text in enumerate((item.complaint_number, item.customer_name,
                                         money(item.total), remedies_text(item),
                                         item.requested_by_name, item.desk,
-                                        item.requested_at.strftime("%Y-%m-%d %H:%M"))):
+                                        minute(item.requested_at))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.count.setText(self.tr("%n request(s) waiting", "", len(items)))
         self._selection_changed()

@@ -26,6 +26,7 @@ from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 
@@ -123,7 +124,7 @@ class AttachmentsPanel(QWidget):
         self.table.setRowCount(len(self.items))
         for row, a in enumerate(self.items):
             for col, text in enumerate((a.filename, size_text(a.size), a.sha256,
-                                        a.added_at.strftime("%Y-%m-%d %H:%M"))):
+                                        minute(a.added_at))):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     item.setText(a.sha256[:16] + "…")

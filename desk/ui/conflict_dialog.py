@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui.labels import action_label, label
+from desk.ui.when import minute
 
 translate = QCoreApplication.translate
 
@@ -37,7 +38,7 @@ def _text(name: str, value, names: dict) -> str:
     if (name, value) in names:
         return names[(name, value)]
     if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return minute(value)
     if isinstance(value, bool):
         return translate("ConflictDialog", "Yes") if value else translate("ConflictDialog", "No")
     return str(value)

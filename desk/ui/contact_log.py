@@ -24,6 +24,7 @@ from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 
@@ -37,7 +38,7 @@ class ContactLine:
 
 
 def load_entries(complaint_id: int) -> list[ContactLine]:
-    return [ContactLine(e.at.strftime("%Y-%m-%d %H:%M"), e.method, e.kind, e.text,
+    return [ContactLine(minute(e.at), e.method, e.kind, e.text,
                         e.staff.name) for e in contacts.entries_of(complaint_id)]
 
 

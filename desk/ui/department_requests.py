@@ -23,6 +23,7 @@ from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 
@@ -39,7 +40,7 @@ class RequestLine:
 
 
 def _when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return minute(value)
 
 
 def load_requests(complaint_id: int) -> tuple[list[RequestLine], list[tuple[int, str]]]:

@@ -24,6 +24,7 @@ from desk.ui.contact_log import ContactLog
 from desk.ui.department_requests import DepartmentRequests
 from desk.ui.labels import demand_label, label, level_label, remedy_label
 from desk.ui.resolution_editor import ResolutionEditor
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 
 EARLIER_CAP = 50
@@ -192,7 +193,7 @@ def _transfer_target(department, staff) -> str:
 
 def _when(value) -> str:
     if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return minute(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     return str(value or "")

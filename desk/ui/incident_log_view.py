@@ -6,10 +6,9 @@ rows come from desk.investigation.incident_log, read on a worker thread.
 
 import datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,13 +19,8 @@ from PySide6.QtWidgets import (
 
 from desk import departments, investigation
 from desk.ui.tables import list_table
+from desk.ui.when import minute, month_so_far, period
 from desk.ui.workers import TaskRunner
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-def _day(date: QDate) -> datetime.datetime:
-    return datetime.datetime(date.year(), date.month(), date.day())
 
 
 def read_view(since, until, department_id) -> tuple[list, list]:
@@ -46,13 +40,7 @@ class IncidentLogView(QDialog):
         self.setWindowTitle(self.tr("Internal incident log"))
         self._runner = runner or TaskRunner(self)
         self.rows: list[investigation.IncidentRow] = []
-        today = today or datetime.date.today()
-
-        self.since = QDateEdit(QDate(today.year, today.month, 1))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since, self.until = month_so_far(today)
         self.department = QComboBox()
         self.department.addItem(self.tr("All departments"), None)
         self.department.setMinimumWidth(140)
@@ -93,8 +81,7 @@ class IncidentLogView(QDialog):
 
     def period(self) -> tuple[datetime.datetime, datetime.datetime]:
         """[since, until): whole days, the last one included."""
-        return (_day(self.since.date()),
-                _day(self.until.date()) + datetime.timedelta(days=1))
+        return period(self.since, self.until)
 
     def reload(self, *_args) -> None:
         since, until = self.period()
@@ -116,8 +103,8 @@ class IncidentLogView(QDialog):
         self.table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             values = (entry.department_name, entry.complaint_number,
-                      entry.asked_at.strftime(TIME_FORMAT), entry.due_at.strftime(TIME_FORMAT),
-                      entry.answered_at.strftime(TIME_FORMAT), self.delay_text(entry.delay_minutes))
+                      minute(entry.asked_at), minute(entry.due_at),
+                      minute(entry.answered_at), self.delay_text(entry.delay_minutes))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.count.setText(self.tr("Entries: %n", "", len(rows)))

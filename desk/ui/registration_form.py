@@ -48,6 +48,7 @@ from desk.ui import labels
 from desk.ui.earlier_complaints import EarlierComplaintsPanel, EarlierRow
 from desk.ui.field_error import FieldErrors
 from desk.ui.messages import error_text, field_messages, message
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 from desk.validation import check_amount, check_not_future, check_phone
 
@@ -836,7 +837,7 @@ class RegistrationForm(QDialog):
         when = drafts.saved_at(self.draft_name)
         self.draft_note_label.setText(
             self.tr("Restored the form you had not finished ({time}).").format(
-                time=when.strftime("%Y-%m-%d %H:%M") if when else ""))
+                time=minute(when)))
         self.draft_note.show()
         self._phone_timer.start()
 

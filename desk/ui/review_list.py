@@ -6,9 +6,8 @@ a supervisor marks one reviewed, with a note. Reads and writes run on a worker.
 
 import datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,13 +25,8 @@ from desk.ui.field_error import error_label
 from desk.ui.messages import error_text
 from desk.ui.resolution_editor import money
 from desk.ui.tables import list_table
+from desk.ui.when import minute, month_so_far, period
 from desk.ui.workers import TaskRunner
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-def _day(date: QDate) -> datetime.datetime:
-    return datetime.datetime(date.year(), date.month(), date.day())
 
 
 class ReviewList(QDialog):
@@ -51,12 +45,8 @@ class ReviewList(QDialog):
         self.items: list[approval.ReviewItem] = []
         self.setWindowTitle(self.tr("Review of clerks' own grants"))
         self.resize(900, 420)
-        today = today or datetime.date.today()
-        self.since = QDateEdit(QDate(today.year, today.month, 1))
-        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        self.since, self.until = month_so_far(today)
         for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.refresh)
         self.count = QLabel()
         self.table = list_table([self.tr("Complaint"), self.tr("Granted by"),
@@ -98,7 +88,7 @@ class ReviewList(QDialog):
 
     def period(self) -> tuple[datetime.datetime, datetime.datetime]:
         """[first day 00:00, day after the last day 00:00)."""
-        return _day(self.since.date()), _day(self.until.date()) + datetime.timedelta(days=1)
+        return period(self.since, self.until)
 
     def refresh(self) -> None:
         self._runner.new_generation()
@@ -109,9 +99,9 @@ class ReviewList(QDialog):
         self.items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            reviewed_at = item.reviewed_at.strftime(TIME_FORMAT) if item.reviewed_at else ""
+            reviewed_at = minute(item.reviewed_at)
             for col, text in enumerate((item.complaint_number, item.granted_by_name,
-                                        item.granted_at.strftime(TIME_FORMAT),
+                                        minute(item.granted_at),
                                         money(item.total), item.reviewed_by_name,
                                         reviewed_at, item.note)):
                 self.table.setItem(row, col, QTableWidgetItem(text))

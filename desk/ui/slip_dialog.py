@@ -38,6 +38,7 @@ from desk.slip_data import resolution_slip_data
 from desk.ui import labels, pdf_preview
 from desk.ui.messages import error_text, field_messages
 from desk.ui.signature_pad import SignaturePad
+from desk.ui.when import minute
 
 
 class SlipWords:
@@ -192,10 +193,10 @@ class SlipDialog(QDialog):
     def _state_text(self, s: slips.SlipInfo) -> str:
         if s.refused_at is not None:
             return self.tr("Refused on {at}: {reason}").format(
-                at=s.refused_at.strftime("%Y-%m-%d %H:%M"), reason=s.refusal_reason)
+                at=minute(s.refused_at), reason=s.refusal_reason)
         if s.signed_at is not None:
             return self.tr("Signed on {at}. Printed {n} time(s).").format(
-                at=s.signed_at.strftime("%Y-%m-%d %H:%M"), n=s.prints)
+                at=minute(s.signed_at), n=s.prints)
         if s.prints:
             return self.tr("Printed {n} time(s); not signed yet.").format(n=s.prints)
         return self.tr("Not printed yet.")

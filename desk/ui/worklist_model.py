@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desk import deadlines, search, worklist
 from desk.ui.labels import label, level_label
+from desk.ui.when import minute
 from desk.ui.workers import TaskRunner
 from desk.worklist import WorklistFilter, WorklistRow
 
@@ -207,13 +208,13 @@ class WorklistModel(QAbstractTableModel):
         if column == "category":
             return label(row.category)
         if column == "received":
-            return row.received_at.strftime("%Y-%m-%d %H:%M")
+            return minute(row.received_at)
         if column == "age":
             return self.age_text(row.received_at)
         if column == "left":
             return self.left_text(row)
         if column == "deadline":
-            return row.deadline.strftime("%Y-%m-%d %H:%M") if row.deadline else ""
+            return minute(row.deadline)
         if column == "assigned":
             return row.assigned_name
         return row.department_name
