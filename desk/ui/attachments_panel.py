@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desk import attachments
 from desk.errors import DeskError, ValidationError
+from desk.ui.complaint_tab import ComplaintTab
 from desk.ui.field_error import error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
@@ -73,17 +73,12 @@ class ImageViewer(QDialog):
         self.resize(min(pixmap.width() + 40, 1000), min(pixmap.height() + 40, 760))
 
 
-class AttachmentsPanel(QWidget):
+class AttachmentsPanel(ComplaintTab):
     added = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._runner = TaskRunner(self)
-        self._write_runner = TaskRunner(self)
         self._open_runner = TaskRunner(self)
-        self.staff = None
-        self.desk = ""
-        self.complaint_id: int | None = None
         self.items: list[attachments.AttachmentInfo] = []
         self.viewer: ImageViewer | None = None
         self.table = list_table([self.tr("File"), self.tr("Size"), self.tr("SHA-256"),
@@ -106,9 +101,6 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-
-    def set_context(self, staff, desk: str) -> None:
-        self.staff, self.desk = staff, desk
 
     def set_complaint(self, complaint_id: int | None) -> None:
         self._runner.new_generation()

@@ -15,17 +15,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desk import contacts
 from desk.errors import DeskError, ValidationError
+from desk.ui.complaint_tab import ComplaintTab
 from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
 from desk.ui.when import minute
-from desk.ui.workers import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -47,16 +46,11 @@ def _add(complaint_id, method, kind, text, staff, desk):
     return complaint_id
 
 
-class ContactLog(QWidget):
+class ContactLog(ComplaintTab):
     added = Signal(int)  # a contact entry was stored for this complaint
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._runner = TaskRunner(self)
-        self._write_runner = TaskRunner(self)
-        self.staff = None
-        self.desk = ""
-        self.complaint_id: int | None = None
         self.lines: list[ContactLine] = []
         self.table = list_table([self.tr("When"), self.tr("How"), self.tr("Kind"),
                                  self.tr("What was said"), self.tr("By")])
@@ -87,9 +81,6 @@ class ContactLog(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.add_button)
-
-    def set_context(self, staff, desk: str) -> None:
-        self.staff, self.desk = staff, desk
 
     def set_complaint(self, complaint_id: int | None) -> None:
         self._runner.new_generation()

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desk import departments, investigation
 from desk.errors import DeskError, ValidationError
+from desk.ui.complaint_tab import ComplaintTab
 from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 from desk.ui.tables import list_table
 from desk.ui.when import minute
-from desk.ui.workers import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -61,16 +60,11 @@ def _answer(complaint_id, request_id, answer, staff, desk):
     return complaint_id
 
 
-class DepartmentRequests(QWidget):
+class DepartmentRequests(ComplaintTab):
     changed = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._runner = TaskRunner(self)
-        self._write_runner = TaskRunner(self)
-        self.staff = None
-        self.desk = ""
-        self.complaint_id: int | None = None
         self.lines: list[RequestLine] = []
         self.table = list_table([
             self.tr("Department"), self.tr("Question"), self.tr("Asked"), self.tr("Due"),
@@ -98,9 +92,6 @@ class DepartmentRequests(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
-
-    def set_context(self, staff, desk: str) -> None:
-        self.staff, self.desk = staff, desk
 
     def set_complaint(self, complaint_id: int | None) -> None:
         self._runner.new_generation()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk import approval, lifecycle, resolution
 from desk.errors import ConflictError, DeskError, ValidationError
 from desk.models import Complaint
+from desk.ui.complaint_tab import ComplaintTab
 from desk.ui.conflict_dialog import ConflictDialog
 from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.labels import action_label, remedy_label
@@ -118,7 +119,7 @@ class RemedyRow:
             return Decimal("0")
 
 
-class ResolutionEditor(QWidget):
+class ResolutionEditor(ComplaintTab):
     """Edits one complaint's remedies; `changed(id)` after a save or a step taken here."""
 
     changed = Signal(int)
@@ -126,11 +127,6 @@ class ResolutionEditor(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._runner = TaskRunner(self)
-        self._write_runner = TaskRunner(self)
-        self.staff = None
-        self.desk = ""
-        self.complaint_id: int | None = None
         self.state: EditorState | None = None
         self.version: int | None = None
         self.rows: list[RemedyRow] = []
@@ -188,9 +184,6 @@ class ResolutionEditor(QWidget):
         self._show_state()
 
     # -- loading -------------------------------------------------------------------------
-
-    def set_context(self, staff, desk: str) -> None:
-        self.staff, self.desk = staff, desk
 
     def set_complaint(self, complaint_id: int | None, force: bool = False) -> None:
         """Show this complaint's resolution.
