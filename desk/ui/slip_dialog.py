@@ -40,6 +40,8 @@ from desk.ui.messages import error_text, field_messages
 from desk.ui.signature_pad import SignaturePad
 from desk.ui.when import minute
 
+_REFUSED = object()  # a write the domain refused (its message is already shown)
+
 
 class SlipWords:
     """The words the slip prints for remedy codes ("repair" reads as the remedy)."""
@@ -244,15 +246,22 @@ class SlipDialog(QDialog):
         return resolution_slip.build(store, slip, SlipWords(), self.page_size,
                                      signature_png or self.signature_png)
 
-    def _record(self, pdf: bytes) -> int | None:
+    def _act(self, write):
+        """Run one write on the slip; a refusal is said in the dialog and gives _REFUSED,
+        success shows the slip as stored now and gives what the write returned."""
         try:
-            copy_no = slips.record_print(self.slip.id, sha256(pdf), self.staff, self.desk)
+            result = write()
         except DeskError as exc:
             self._show_error(exc)
-            return None
+            return _REFUSED
         self._clear_error()
         self._reload()
-        return copy_no
+        return result
+
+    def _record(self, pdf: bytes) -> int | None:
+        copy_no = self._act(lambda: slips.record_print(self.slip.id, sha256(pdf), self.staff,
+                                                       self.desk))
+        return None if copy_no is _REFUSED else copy_no
 
     def print_preview(self) -> bool:
         """The preview; printing from it counts as a print."""
@@ -331,15 +340,9 @@ class SlipDialog(QDialog):
         return pdf
 
     def _sign(self, at: datetime.datetime, scan: bytes | None, filename: str | None) -> bool:
-        try:
-            self.slip = slips.mark_signed(self.slip.id, self.staff, at, scan, desk=self.desk,
-                                          scan_filename=filename)
-        except DeskError as exc:
-            self._show_error(exc)
-            return False
-        self._clear_error()
-        self._reload()
-        return True
+        return self._act(lambda: slips.mark_signed(self.slip.id, self.staff, at, scan,
+                                                   desk=self.desk, scan_filename=filename)
+                         ) is not _REFUSED
 
     def refuse(self, reason: str | None = None) -> bool:
         """The customer will not sign: the complaint goes back to proposing a resolution."""
@@ -348,14 +351,9 @@ class SlipDialog(QDialog):
         if complaint is None:
             self._show_error(DeskError("not_found"))
             return False
-        try:
-            slips.record_refusal(self.slip.id, complaint.version, self.staff, self.desk, reason)
-        except DeskError as exc:
-            self._show_error(exc)
-            return False
-        self._clear_error()
-        self._reload()
-        return True
+        return self._act(lambda: slips.record_refusal(self.slip.id, complaint.version,
+                                                      self.staff, self.desk, reason)
+                         ) is not _REFUSED
 
     def keyPressEvent(self, event) -> None:
         # Enter in the reason field must not close the dialog.
