@@ -418,3 +418,40 @@ ALL_MODELS += [
     ResolutionSlip,
     SlipPrint,
 ]
+
+
+# -- Callbacks (issue 5) ------------------------------------------------------------------
+# One row per planned call. Recording it fills in the outcome; a retry or a reschedule is
+# a new row pointing at the one before, so the whole chain of tries stays in the history.
+
+
+class Callback(BaseModel):
+    """《回访记录表》: one planned callback and, once made, what came of it."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, null=True, backref="callbacks")  # None: care call
+    customer = ForeignKeyField(Customer, backref="callbacks")
+    purpose = CharField(max_length=16)  # desk.callbacks.PURPOSES: resolution / manual / care
+    topic = CharField(max_length=60, default="")  # a care call's occasion (春节, 店庆, ...)
+    due_at = DateTimeField()
+    window_end = DateTimeField(null=True)  # the latest the rule allows (3 days after)
+    customer_time = BooleanField(default=False)  # the customer asked for due_at
+    attempt = SmallIntegerField(default=1)  # 1, 2, 3: tries of one chain
+    previous = ForeignKeyField("self", null=True, backref="+")
+    outbound = BooleanField(default=False)  # 3 tries failed: on the handover's outbound list
+    assigned_to = ForeignKeyField(Staff, null=True, backref="+")
+    created_by = ForeignKeyField(Staff, backref="+")
+    created_at = DateTimeField(default=now)
+    state = CharField(max_length=12, default="open")  # open / done / cancelled
+    # the record, once the call is made (or tried)
+    done_at = DateTimeField(null=True)
+    done_by = ForeignKeyField(Staff, null=True, backref="+")
+    method = CharField(max_length=8, null=True)  # phone / sms / email / visit
+    outcome = CharField(max_length=24, null=True)  # desk.callbacks.OUTCOMES
+    score = SmallIntegerField(null=True)  # 1-5
+    notes = TextField(default="")
+    desk = CharField(max_length=40, default="")
+    version = IntegerField(default=1)  # optimistic lock: two desks recording the same call
+
+
+ALL_MODELS += [Callback]
