@@ -699,6 +699,24 @@ CONTEXT_ZH_CN = {
 }
 
 
+
+
+def _load_feature_tables() -> None:
+    """Each feature may keep its Chinese in tools/zh_cn/<feature>.py (ZH_CN, CONTEXT_ZH_CN)."""
+    import importlib.util
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent / "zh_cn").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"zh_cn_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ZH_CN.update(getattr(module, "ZH_CN", {}))
+        CONTEXT_ZH_CN.update(getattr(module, "CONTEXT_ZH_CN", {}))
+
+
+_load_feature_tables()
+
+
 def translation_for(context: str, source: str) -> str | None:
     return CONTEXT_ZH_CN.get((context, source), ZH_CN.get(source))
 
