@@ -34,3 +34,10 @@ class ConflictError(DeskError):
     def __init__(self, code: str = "conflict", current=None, **params):
         super().__init__(code, **params)
         self.current = current
+
+
+class Cancelled(DeskError):
+    """The user cancelled a long computation (statistics) between two of its steps."""
+
+    def __init__(self):
+        super().__init__("cancelled")

@@ -12,6 +12,11 @@ DEFAULTS = {
     "store_phone": "",
     "categories": list(vocab.CATEGORIES),
     "default_channel": vocab.DEFAULT_CHANNEL,
+    # statistics (issue 9): hot spots are hotspot_count complaints within hotspot_days days;
+    # a repeat complaint follows one of the same customer within repeat_days days
+    "hotspot_count": 3,
+    "hotspot_days": 7,
+    "repeat_days": 30,
 }
 
 
