@@ -61,6 +61,9 @@ REQUIRED_ROLE = {
 
 
 def required_role(action: str) -> str:
+    # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
+    "hand_over": CLERK,
+    "take_over": CLERK,
     try:
         return REQUIRED_ROLE[action]
     except KeyError:

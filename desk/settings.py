@@ -28,6 +28,12 @@ def get(key: str):
     return json.loads(row.value)
 
 
+    # handover (issue 6): the store's shifts, when the prompt shows, what counts as sudden
+    "shifts": [{"code": "early", "name": "早班", "start": "08:00", "end": "15:00"},
+               {"code": "late", "name": "晚班", "start": "15:00", "end": "22:00"}],
+    "shift_end_prompt_minutes": 15,  # the handover prompt shows this long before the end
+    "sudden_event_count": 3,  # this many complaints about one model or cause in one shift
+    "handover_list_cap": 300,  # unfinished complaints kept by name; the count covers all
 def put(key: str, value) -> None:
     """Write one setting (call inside a transaction when writing several)."""
     text = json.dumps(value, ensure_ascii=False)

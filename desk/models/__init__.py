@@ -455,3 +455,34 @@ class Callback(BaseModel):
 
 
 ALL_MODELS += [Callback]
+
+
+# -- Handover (issue 6) -------------------------------------------------------------------
+# One row per end-of-shift handover. Its content is a JSON snapshot taken when it was
+# submitted, so a kept handover reads the same years later whatever happened since.
+
+
+class Handover(BaseModel):
+    """交班记录: what the clerk on duty handed over, and who took it over when."""
+
+    id = AutoField()
+    shift_date = DateField()  # the day the shift began
+    shift_code = CharField(max_length=16)
+    shift_name = CharField(max_length=40)
+    shift_start = DateTimeField()
+    shift_end = DateTimeField()
+    from_staff = ForeignKeyField(Staff, backref="+")  # 当班人
+    to_staff = ForeignKeyField(Staff, backref="+")  # 接班人
+    created_at = DateTimeField(default=now)
+    desk = CharField(max_length=40, default="")
+    state = CharField(max_length=16, default="pending")  # pending / acknowledged
+    acknowledged_at = DateTimeField(null=True)
+    acknowledged_by = ForeignKeyField(Staff, null=True, backref="+")
+    acknowledged_desk = CharField(max_length=40, default="")
+    notes = TextField(default="")
+    open_count = IntegerField(default=0)  # 遗留件数
+    content = TextField()  # JSON snapshot: sections, items, item notes (desk.handover)
+    version = IntegerField(default=1)
+
+
+ALL_MODELS += [Handover]
