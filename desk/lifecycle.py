@@ -85,7 +85,9 @@ TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
     Transition("await_callback", ("carried_out",), "callback_pending", optional=("note",)),
     Transition("close", ("answered", "explained", "refused", "carried_out", "callback_pending"),
                CLOSED, BOTH, optional=("note",)),
-    Transition("reopen", (CLOSED,), "registered", BOTH, required=("reason",)),
+    # A closed complaint the customer brings back, or a dissatisfied callback (回访不满意).
+    Transition("reopen", (CLOSED, "carried_out", "callback_pending"), "registered", BOTH,
+               required=("reason",)),
     Transition("pause", deadlines.OWING_STATES, None,
                required=("waiting_for", "reason")),
     Transition("resume", deadlines.OWING_STATES, None, optional=("note",)),
@@ -243,11 +245,14 @@ def _paused(step: Step) -> bool:
 
 
 def _callback_not_needed(step: Step) -> bool:
-    """A carried-out complaint closes without a callback only if the customer declined them."""
+    """A carried-out complaint closes once a callback found the customer satisfied, or
+    without one if the customer declined callbacks (members never skip theirs)."""
     if step.complaint.status != "carried_out":
         return True
+    if callbacks.satisfied_since(step.complaint.id, step.case.reopened_at):
+        return True
     customer = Customer.get_or_none(Customer.id == step.complaint.customer_id)
-    return bool(customer and customer.declines_callbacks)
+    return not callbacks.needs_callback(customer, step.complaint.member_no)
 
 
 CONDITIONS: dict[str, tuple[Callable[[Step], bool], str]] = {
@@ -499,7 +504,8 @@ def _write_case(step: Step) -> None:
         ComplaintCase.update(**step.case_changes).where(ComplaintCase.complaint == cid).execute()
 
 
-# The authority rule on "agree" and the approval rows (desk.approval) are guards
-# installed when that module is imported: importing it here means every user of the
+# The authority rule on "agree" and the approval rows (desk.approval), and the callback
+# that carrying out schedules (desk.callbacks), are guards installed when those modules
+# are imported: importing it here means every user of the
 # lifecycle meets them. At the end, so that desk.approval finds this module complete.
-from desk import approval  # noqa: E402, F401
+from desk import approval, callbacks  # noqa: E402, F401

@@ -54,16 +54,20 @@ REQUIRED_ROLE = {
     "issue_slip": CLERK,
     "print_slip": CLERK,
     "sign_slip": CLERK,
+    # callbacks (desk.callbacks): a care campaign for a group is the supervisor's call
+    "schedule_callback": CLERK,
+    "record_callback": CLERK,
+    "schedule_care_callbacks": SUPERVISOR,
     # the store
     "acknowledge_escalation": SUPERVISOR,
     "manage_departments": SUPERVISOR,
+    # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
+    "hand_over": CLERK,
+    "take_over": CLERK,
 }
 
 
 def required_role(action: str) -> str:
-    # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
-    "hand_over": CLERK,
-    "take_over": CLERK,
     try:
         return REQUIRED_ROLE[action]
     except KeyError:

@@ -48,3 +48,11 @@ STATUSES = (
 
 # Channels that mean a third party is already involved: level 3 at least.
 THIRD_PARTY_CHANNELS = ("consumer_assoc", "hotline_12315", "media")
+
+# Callbacks (desk.callbacks): why a call is made, how, and what came of it.
+CALLBACK_PURPOSES = ("resolution", "manual", "care")
+CALLBACK_METHODS = ("phone", "sms", "email", "visit")
+CALLBACK_OUTCOMES = ("satisfied", "basically_satisfied", "dissatisfied", "unreachable",
+                     "rescheduled")
+CALLBACK_REACHED = ("satisfied", "basically_satisfied", "dissatisfied")  # the customer answered
+CALLBACK_SATISFIED = ("satisfied", "basically_satisfied")

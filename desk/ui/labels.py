@@ -90,6 +90,19 @@ _WORDS = {
     "declined": QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
     "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
     "voided": QT_TRANSLATE_NOOP("Vocabulary", "Voided by a change"),
+    # callbacks (desk.callbacks: purposes, outcomes, states; methods above)
+    "resolution": QT_TRANSLATE_NOOP("Vocabulary", "Resolution follow-up"),
+    "manual": QT_TRANSLATE_NOOP("Vocabulary", "Arranged by the desk"),
+    "care": QT_TRANSLATE_NOOP("Vocabulary", "Care call"),
+    "satisfied": QT_TRANSLATE_NOOP("Vocabulary", "Satisfied"),
+    "basically_satisfied": QT_TRANSLATE_NOOP("Vocabulary", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("Vocabulary", "Dissatisfied"),
+    "unreachable": QT_TRANSLATE_NOOP("Vocabulary", "Unreachable"),
+    "rescheduled": QT_TRANSLATE_NOOP("Vocabulary", "Rescheduled"),
+    "open": QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+    "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    "upcoming": QT_TRANSLATE_NOOP("Vocabulary", "Upcoming"),
+    "today": QT_TRANSLATE_NOOP("Vocabulary", "Today"),
 }
 
 # Actions on a complaint (desk.lifecycle.TRANSITIONS) and the history's other entries.
@@ -136,6 +149,10 @@ _ACTION_WORDS = {
     "slip_reprinted": QT_TRANSLATE_NOOP("Vocabulary", "Slip reprinted"),
     "slip_signed": QT_TRANSLATE_NOOP("Vocabulary", "Slip signed by the customer"),
     "slip_refused": QT_TRANSLATE_NOOP("Vocabulary", "Customer refused to sign"),
+    # callbacks (desk.callbacks)
+    "callback_scheduled": QT_TRANSLATE_NOOP("Vocabulary", "Callback scheduled"),
+    "callback_recorded": QT_TRANSLATE_NOOP("Vocabulary", "Callback recorded"),
+    "callback_cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Callback cancelled"),
 }
 
 # "repair" is both a category and a demand; the demand reads differently.

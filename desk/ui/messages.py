@@ -84,6 +84,13 @@ _MESSAGES = {
         "Messages", "The customer refused to sign slip {number}; issue a new one."),
     "before_issued": QT_TRANSLATE_NOOP(
         "Messages", "The signature cannot come before the slip was issued."),
+    # callbacks (issue 5: desk.callbacks)
+    "callback_rest_time": QT_TRANSLATE_NOOP(
+        "Messages", "That is the customer's rest time or outside store hours; choose another time, or tick that the customer asked for it."),
+    "callback_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "This callback has already been recorded or cancelled."),
+    "score_needs_answer": QT_TRANSLATE_NOOP(
+        "Messages", "A score only when the customer was reached."),
     # -- several desks, backups (issue 8: desk.connection, desk.integrity, desk.backup)
     "connection_lost": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be reached. Trying again; what you type is kept."),

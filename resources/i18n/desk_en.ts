@@ -266,6 +266,759 @@
     </message>
 </context>
 <context>
+    <name>CallbackDayList</name>
+    <message>
+        <source>Callback List for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} call(s) · printed {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try {attempt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callbacks are due on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet, say who you are (the store&apos;s service desk), ask whether the remedy worked, ask for a score from 1 to 5, thank the customer. Type each outcome into the desk the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackNotices</name>
+    <message>
+        <source>Callbacks falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueue</name>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print day list (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s callback list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue {overdue} · Today {today} · Upcoming {upcoming}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueDock</name>
+    <message>
+        <source>Callback queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueModel</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose / topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attempt}/{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached after {tries} tries: on the outbound list of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRecord</name>
+    <message>
+        <source>1. Greet the customer. 2. Say who you are: the service desk of the store. 3. Ask whether the remedy worked. 4. Ask how satisfied they are, from 1 to 5. 5. Thank them for their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached after {tries} tries: {customer} is moved to the outbound list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback moved to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try (#{attempt}) scheduled at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRecordDialog</name>
+    <message>
+        <source>Callback record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;score (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt try at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{customer}&lt;/b&gt; · {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no. {member}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number}: {category} · {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done: {remedies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care call: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt {attempt} of {max} · due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk changed this callback meanwhile. Your entry is kept: check it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already recorded this callback: {outcome}. Nothing of yours was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackReminder</name>
+    <message>
+        <source>{names} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s) due within 15 minutes: {names} (F7: callback queue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call {customer} back at {time} ({phone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00 means midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;window after the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First call &amp;no sooner than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after (&amp;unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; &amp;rest periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls on these &amp;dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call &amp;takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time the customer asked for always wins over these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSummaryReport</name>
+    <message>
+        <source>Callback Summary Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} · printed {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rate (satisfied + basically satisfied) / reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made within the callback window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints reopened after a dissatisfied callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksTab</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the outbound list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback scheduled for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareCallbacksDialog</name>
+    <message>
+        <source>Care callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who &amp;complained between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will get a care callback.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationReport</name>
+    <message>
+        <source>Complaint Classification Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures in brackets: the previous period, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by: {grouping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the complaints of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Money granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; complaints without a callback: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean callback score: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by clerks on their own authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by {grouping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintActions</name>
     <message>
         <source>{action} (&amp;{key})</source>
@@ -942,6 +1695,156 @@
     </message>
 </context>
 <context>
+    <name>HotspotReport</name>
+    <message>
+        <source>Hot-Spot Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hot spot: the same product model, or the same cause at one department, complained about {count} times or more within {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hot spot this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {count} complaints from {first} to {last} · {customers} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLogReport</name>
+    <message>
+        <source>Internal Incident Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments that answered the service desk&apos;s request later than its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late answer in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentLogView</name>
     <message>
         <source>Internal incident log</source>
@@ -1401,6 +2304,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is the customer&apos;s rest time or outside store hours; choose another time, or tick that the customer asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This callback has already been recorded or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score only when the customer was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Trying again; what you type is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,6 +2742,13 @@
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolutionEditor</name>
     <message>
         <source>¥{amount}</source>
@@ -2088,6 +3010,49 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {customer} back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {customer} back about complaint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call is about (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next allowed time: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,6 +3401,203 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Founded complaints whose deadline falls in the period: answered on or before the deadline, over all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded complaints whose deadline falls in the period: answered after the deadline, or not answered and the deadline has passed, over all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received in the period that were transferred to another department or person at least once, over the complaints received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received in the period whose customer had another complaint of the same category or the same product model in the days before (a store setting, 30 by default), over the complaints received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks made in the period in which the customer was satisfied or basically satisfied, over the callbacks in which the customer was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks made in the period on or before the end of their window (3 days after the resolution was carried out), over the callbacks made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; complaints closed in the period whose customer was reached by a callback, over the members&apos; complaints closed. The handbook demands 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWords</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money granted (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassignment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks made within the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member callback coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same cause at one department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsDialog</name>
+    <message>
+        <source>Store rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Complaint</source>
@@ -2698,6 +3860,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolution follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged by the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the inquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,6 +4069,18 @@
     </message>
     <message>
         <source>Customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
