@@ -61,6 +61,7 @@ REQUIRED_ROLE = {
     # the store
     "acknowledge_escalation": SUPERVISOR,
     "manage_departments": SUPERVISOR,
+    "edit_store_rules": SUPERVISOR,  # Settings → Store rules (callback hours, ...)
     # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
     "hand_over": CLERK,
     "take_over": CLERK,

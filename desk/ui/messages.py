@@ -91,6 +91,14 @@ _MESSAGES = {
         "Messages", "This callback has already been recorded or cancelled."),
     "score_needs_answer": QT_TRANSLATE_NOOP(
         "Messages", "A score only when the customer was reached."),
+    # the store's callback rules (Settings → Store rules → Callbacks)
+    "hours_order": QT_TRANSLATE_NOOP("Messages", "The end must come after the start."),
+    "periods_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Write periods as 12:00-14:00, separated by commas."),
+    "dates_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Write dates as 2027-02-06, separated by commas."),
+    "no_calling_day": QT_TRANSLATE_NOOP(
+        "Messages", "The desk must call on at least one day of the week."),
     # -- several desks, backups (issue 8: desk.connection, desk.integrity, desk.backup)
     "connection_lost": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be reached. Trying again; what you type is kept."),
