@@ -1,160 +1,115 @@
 """The supervisor's statistics (issue 9): classification table, rates, money, series.
 
 Every figure is computed by the database (GROUP BY, COUNT with CASE, indexes), never by
-loading complaints into Python; drill() returns exactly the complaint ids behind a figure,
-built from the same conditions, so that len(drill(...)) equals the number shown.
+loading complaints into Python; drill() returns exactly the ids behind a figure, built
+from the same SQL conditions, so that len(drill(...)) equals the number shown. The
+parts live in desk.stats; this module is the interface the window, reports and Excel use.
+
+`now` (default: the clock) decides "overdue" for complaints not yet answered: pass
+StatisticsData.now to drill() so that a drill-down matches the figures computed earlier.
 """
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from decimal import Decimal
 
-from desk.hotspots import HotSpot
+from desk import hotspots as hotspot_detection
+from desk import periods
+from desk.errors import Cancelled
+from desk.models import now as clock
 from desk.periods import Period
-from desk.translate import QT_TRANSLATE_NOOP
+from desk.stats import money as _money
+from desk.stats import rates as _rates
+from desk.stats import table as _table
+from desk.stats.types import (
+    FIGURE_DEFINITIONS,
+    FIGURES,
+    GROUPINGS,
+    RATE_DEFINITIONS,
+    RATE_KEYS,
+    ClassificationTable,
+    ClassRow,
+    MoneyBreakdown,
+    Rate,
+    Rates,
+    SeriesPoint,
+    StatisticsData,
+)
 
-GROUPINGS = ("category", "channel", "department", "cause", "product", "brand", "clerk")
-FIGURES = ("received", "complaints", "inquiries", "founded", "not_founded", "refused", "closed",
-           "still_open", "on_time", "overdue", "reopened", "reassigned")
-RATE_KEYS = ("on_time", "overdue", "reassignment", "repeat", "satisfaction",
-             "callback_in_window", "member_coverage")
+__all__ = ["FIGURES", "FIGURE_DEFINITIONS", "GROUPINGS", "RATE_DEFINITIONS", "RATE_KEYS", "CALLBACK_RATES",
+           "ClassRow", "ClassificationTable", "MoneyBreakdown", "Rate", "Rates", "SeriesPoint",
+           "StatisticsData", "classification", "rates", "money", "series", "drill",
+           "drill_kind", "compute"]
 
-
-@dataclass
-class ClassRow:
-    key: str | int | None
-    label: str  # the raw value (a code, a name); the UI translates codes
-    received: int = 0
-    complaints: int = 0
-    inquiries: int = 0
-    founded: int = 0
-    not_founded: int = 0
-    refused: int = 0
-    closed: int = 0
-    still_open: int = 0
-    on_time: int = 0
-    overdue: int = 0
-    reopened: int = 0
-    reassigned: int = 0
-    median_hours: float | None = None
-    money: Decimal = Decimal("0.00")
-
-    def figure(self, name: str) -> int:
-        return getattr(self, name)
-
-
-@dataclass
-class ClassificationTable:
-    period: Period
-    group_by: str
-    rows: list[ClassRow]
-    total: ClassRow
-
-
-@dataclass
-class Rate:
-    key: str
-    numerator: int
-    denominator: int
-
-    @property
-    def value(self) -> float | None:
-        return self.numerator / self.denominator if self.denominator else None
-
-
-@dataclass
-class Rates:
-    rates: dict[str, Rate]
-    mean_score: float | None
-    members_missed: list[int] = field(default_factory=list)
-
-
-@dataclass
-class MoneyBreakdown:
-    by_remedy: dict[str, Decimal]
-    by_clerk: list[tuple[int, str, Decimal]]
-    own_grants: list[tuple[int, str, str, Decimal, bool]]
-    total: Decimal
-
-
-@dataclass
-class SeriesPoint:
-    day: datetime.date
-    received: int
-    closed: int
-    on_time_rate: float | None
-
-
-@dataclass
-class StatisticsData:
-    period: Period
-    previous_period: Period
-    table: ClassificationTable
-    previous_table: ClassificationTable
-    rates: Rates
-    previous_rates: Rates
-    money: MoneyBreakdown
-    series: list[SeriesPoint]
-    hotspots: list[HotSpot]
-
-
-RATE_DEFINITIONS: dict[str, str] = {
-    "on_time": QT_TRANSLATE_NOOP(
-        "Statistics", "Founded complaints whose deadline falls in the period: answered on or "
-        "before the deadline, over all of them."),
-    "overdue": QT_TRANSLATE_NOOP(
-        "Statistics", "Founded complaints whose deadline falls in the period: answered after "
-        "the deadline, or not answered and the deadline has passed, over all of them."),
-    "reassignment": QT_TRANSLATE_NOOP(
-        "Statistics", "Complaints received in the period that were transferred to another "
-        "department or person at least once, over the complaints received."),
-    "repeat": QT_TRANSLATE_NOOP(
-        "Statistics", "Complaints received in the period whose customer had another complaint "
-        "of the same category or the same product model in the days before (a store "
-        "setting, 30 by default), over the complaints received."),
-    "satisfaction": QT_TRANSLATE_NOOP(
-        "Statistics", "Callbacks made in the period in which the customer was satisfied or "
-        "basically satisfied, over the callbacks in which the customer was reached."),
-    "callback_in_window": QT_TRANSLATE_NOOP(
-        "Statistics", "Callbacks made in the period on or before the end of their window "
-        "(3 days after the resolution was carried out), over the callbacks made."),
-    "member_coverage": QT_TRANSLATE_NOOP(
-        "Statistics", "Members' complaints closed in the period whose customer was reached by "
-        "a callback, over the members' complaints closed. The handbook demands 100%."),
-}
+# Rates whose drill-down lists callback ids (desk.models.Callback), not complaint ids.
+CALLBACK_RATES = _rates.CALLBACK_RATES
 
 Progress = Callable[[int, int], None]
 
 
-def classification(period: Period, group_by: str = "category",
-                   staff_id: int | None = None) -> ClassificationTable:
-    raise NotImplementedError
+def classification(period: Period, group_by: str = "category", staff_id: int | None = None,
+                   *, now: datetime.datetime | None = None) -> ClassificationTable:
+    return _table.classification(period, group_by, staff_id, now or clock())
 
 
-def rates(period: Period, staff_id: int | None = None) -> Rates:
-    raise NotImplementedError
+def rates(period: Period, staff_id: int | None = None, *,
+          now: datetime.datetime | None = None) -> Rates:
+    return _rates.rates(period, staff_id, now or clock())
 
 
 def money(period: Period, staff_id: int | None = None) -> MoneyBreakdown:
-    raise NotImplementedError
+    return _money.money(period, staff_id)
 
 
-def series(period: Period, step: str = "day", staff_id: int | None = None) -> list[SeriesPoint]:
-    raise NotImplementedError
+def series(period: Period, step: str = "day", staff_id: int | None = None, *,
+           now: datetime.datetime | None = None) -> list[SeriesPoint]:
+    """Received (by received_at) and closed (by closed_at) per day or per week (from its
+    Monday), with the on-time rate of the complaints received in it."""
+    return _money.series(period, step, staff_id, now or clock())
 
 
 def drill(period: Period, figure: str, *, group_by: str | None = None, key=None,
-          staff_id: int | None = None) -> list[int]:
-    """Complaint ids behind a figure: a table cell (figure in FIGURES, group_by and key of
-    its row; group_by None: the total row) or a rate's part ("rate:on_time:num",
-    "rate:on_time:den", ...). len(drill(...)) equals the figure shown."""
-    raise NotImplementedError
+          staff_id: int | None = None, now: datetime.datetime | None = None) -> list[int]:
+    """The ids behind a figure, ascending: a table cell (figure in FIGURES, with group_by and
+    the row's key; group_by None: the total row) or a rate's part, "rate:<key>:num" or
+    "rate:<key>:den". Complaint ids, except callback ids for the CALLBACK_RATES (drill_kind
+    says which). len(drill(...)) equals the figure shown when given the same `now`."""
+    now = now or clock()
+    if figure.startswith("rate:"):
+        _, key_name, part = figure.split(":")
+        return _rates.drill_rate(period, key_name, part, staff_id, now)
+    return _table.drill_cell(period, figure, group_by, key, staff_id, now)
+
+
+def drill_kind(figure: str) -> str:
+    """"callback" when drill(figure) lists callback ids, else "complaint"."""
+    parts = figure.split(":")
+    return "callback" if len(parts) == 3 and parts[1] in CALLBACK_RATES else "complaint"
 
 
 def compute(period: Period, group_by: str = "category", staff_id: int | None = None, *,
-            progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> StatisticsData:
-    """Everything the statistics window shows; raises desk.errors.Cancelled between steps
-    when cancelled() says so."""
-    raise NotImplementedError
+            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+            now: datetime.datetime | None = None) -> StatisticsData:
+    """Everything the statistics window shows, for the period and the one before.
+
+    progress(done, total) is called after each step; cancelled() is asked between steps
+    and desk.errors.Cancelled raised when it says so."""
+    now = now or clock()
+    previous = periods.previous(period)
+    steps = [
+        ("table", lambda: classification(period, group_by, staff_id, now=now)),
+        ("previous_table", lambda: classification(previous, group_by, staff_id, now=now)),
+        ("rates", lambda: rates(period, staff_id, now=now)),
+        ("previous_rates", lambda: rates(previous, staff_id, now=now)),
+        ("money", lambda: money(period, staff_id)),
+        ("series", lambda: series(period, "day" if period.days <= 62 else "week", staff_id,
+                                  now=now)),
+        ("hotspots", lambda: hotspot_detection.in_period(period)),
+    ]
+    done: dict = {}
+    for i, (name, step) in enumerate(steps):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        done[name] = step()
+        if progress is not None:
+            progress(i + 1, len(steps))
+    return StatisticsData(period=period, previous_period=previous, now=now, **done)

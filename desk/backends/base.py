@@ -98,6 +98,24 @@ class Backend:
     def reset_sequences(self, tables: list[tuple[str, str]]) -> None:
         """After inserts with explicit ids: (table, id column) pairs continue from max(id)."""
 
+    # -- statistics (desk.stats): SQL expressions that differ per database ------------
+    def hours_between(self, start: str, end: str) -> str:
+        """SQL for the hours from timestamp expression start to end, as a float."""
+        raise NotImplementedError
+
+    def day_of(self, column: str) -> str:
+        """SQL for a timestamp's calendar day as 'YYYY-MM-DD' text."""
+        raise NotImplementedError
+
+    def days_before(self, column: str, days: int) -> str:
+        """SQL for the timestamp `days` whole days before the column's value."""
+        raise NotImplementedError
+
+    def median_by_key(self, keyed_values: str) -> str:
+        """SQL giving (k, median of v) per k from a subquery with columns k, v
+        (the mean of the two middle values for an even count, like percentile_cont)."""
+        raise NotImplementedError
+
 
 class ChangeProbe:
     """One desk's watch on the shared database: has another desk committed something?"""

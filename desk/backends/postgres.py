@@ -236,6 +236,20 @@ class PostgresBackend(Backend):
                 (f'"{table}"', column),
             )
 
+    # -- statistics ----------------------------------------------------------------
+    def hours_between(self, start, end):
+        return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 3600.0)"
+
+    def day_of(self, column):
+        return f"to_char({column}, 'YYYY-MM-DD')"
+
+    def days_before(self, column, days):
+        return f"({column} - INTERVAL '{int(days)} days')"
+
+    def median_by_key(self, keyed_values):
+        return ("SELECT k, percentile_cont(0.5) WITHIN GROUP (ORDER BY v)"
+                f" FROM ({keyed_values}) kv GROUP BY k")
+
 
 CHANNEL = "desk_changes"
 # admin_shutdown, crash_shutdown, cannot_connect_now: a server restarting.

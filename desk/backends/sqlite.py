@@ -164,6 +164,24 @@ class SqliteBackend(Backend):
     def clear_search_index(self):
         self.db.execute_sql("INSERT INTO complaint_fts(complaint_fts) VALUES ('delete-all')")
 
+    # -- statistics ----------------------------------------------------------------
+    def hours_between(self, start, end):
+        return f"((julianday({end}) - julianday({start})) * 24.0)"
+
+    def day_of(self, column):
+        return f"substr({column}, 1, 10)"
+
+    def days_before(self, column, days):
+        return f"datetime({column}, '-{int(days)} days')"
+
+    def median_by_key(self, keyed_values):
+        # No percentile function: number the values of each key and average the middle one
+        # (odd count) or two (even count).
+        return ("SELECT k, AVG(v) FROM (SELECT k, v,"
+                " ROW_NUMBER() OVER (PARTITION BY k ORDER BY v) AS rn,"
+                f" COUNT(*) OVER (PARTITION BY k) AS n FROM ({keyed_values}) kv) m"
+                " WHERE rn * 2 IN (n, n + 1, n + 2) GROUP BY k")
+
 
 # Tables without which a file is not a desk database.
 _DESK_TABLES = {"schema_migration", "setting", "staff", "customer", "complaint",

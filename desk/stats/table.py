@@ -1,0 +1,81 @@
+"""The classification table (《顾客投诉分类统计表》) of the complaints received in a period."""
+
+import datetime
+
+from desk import db
+from desk.models import Department, Staff
+from desk.periods import Period
+from desk.stats import query
+from desk.stats.types import FIGURES, ClassificationTable, ClassRow
+
+
+def classification(period: Period, group_by: str, staff_id: int | None,
+                   now: datetime.datetime) -> ClassificationTable:
+    if group_by not in query.GROUP_KEYS:
+        raise ValueError(f"unknown grouping: {group_by}")
+    where = query.cohort(period.start, period.end, staff_id)
+    grouped = _figures(query.GROUP_KEYS[group_by], where, now)
+    medians = _medians(query.GROUP_KEYS[group_by], where)
+    labels = _labels(group_by, [k for k in grouped])
+    rows = [_row(key, labels.get(key, "" if key is None else str(key)), values, medians.get(key))
+            for key, values in grouped.items()]
+    rows.sort(key=lambda r: (-r.received, r.label))
+    total_values = _figures(None, where, now)[0]
+    total = _row(None, "", total_values, _medians("0", where).get(0))
+    return ClassificationTable(period=period, group_by=group_by, rows=rows, total=total)
+
+
+def drill_cell(period: Period, figure: str, group_by: str | None, key, staff_id: int | None,
+               now: datetime.datetime) -> list[int]:
+    if figure not in FIGURES:
+        raise ValueError(f"unknown figure: {figure}")
+    where = query.cohort(period.start, period.end, staff_id)
+    where = where.and_(query.figure_conditions(now)[figure])
+    if group_by is not None:
+        where = where.and_(*_key_condition(group_by, key))
+    return query.ids(f"SELECT c.id {query.FROM} WHERE {where.sql} ORDER BY c.id", where.params)
+
+
+def _key_condition(group_by: str, key) -> tuple:
+    sql, params = query.key_condition(group_by, key)
+    return (sql, *params)
+
+
+def _figures(key_sql: str | None, where: query.Where, now) -> dict:
+    """key -> [figure counts in FIGURES order..., money] in one GROUP BY pass;
+    key_sql None: one row for the whole period, under the key 0."""
+    conditions = query.figure_conditions(now)
+    sums = ", ".join(f"SUM(CASE WHEN {conditions[f]} THEN 1 ELSE 0 END)" for f in FIGURES)
+    group = f" GROUP BY {key_sql}" if key_sql else ""
+    sql = (f"SELECT {key_sql or '0'} AS k, {sums}, SUM({query.MONEY}) {query.FROM}"
+           f" WHERE {where.sql}{group}")
+    return {row[0]: list(row[1:]) for row in query.rows(sql, where.params)}
+
+
+def _medians(key_sql: str, where: query.Where) -> dict:
+    """key -> median hours from receipt to closing of the closed complaints."""
+    backend = db.backend()
+    hours = backend.hours_between("c.received_at", "c.closed_at")
+    keyed = (f"SELECT {key_sql} AS k, {hours} AS v {query.FROM}"
+             f" WHERE {where.sql} AND c.status = 'closed' AND c.closed_at IS NOT NULL")
+    return {k: float(v) for k, v in query.rows(backend.median_by_key(keyed), where.params)}
+
+
+def _row(key, label: str, values: list, median) -> ClassRow:
+    counts = {name: int(v or 0) for name, v in zip(FIGURES, values, strict=False)}
+    money = values[len(FIGURES)] if len(values) > len(FIGURES) else None
+    return ClassRow(key=key, label=label, **counts,
+                    median_hours=round(median, 2) if median is not None else None,
+                    money=query.decimal(money))
+
+
+def _labels(group_by: str, keys: list) -> dict:
+    """Names for the id groupings; the code groupings keep their codes (the UI translates)."""
+    wanted = [k for k in keys if k is not None]
+    if group_by == "department" and wanted:
+        return {d.id: d.name for d in Department.select(Department.id, Department.name)
+                .where(Department.id.in_(wanted))}
+    if group_by == "clerk" and wanted:
+        return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)
+                .where(Staff.id.in_(wanted))}
+    return {}
