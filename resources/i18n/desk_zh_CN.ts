@@ -275,7 +275,7 @@
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished">序号</translation>
+            <translation>序号</translation>
         </message>
         <message>
             <source>Due</source>
@@ -373,10 +373,6 @@
         </message>
         <message>
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the day's callback list</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -665,6 +661,29 @@
         </message>
     </context>
     <context>
+        <name>CallbackSummaryDialog</name>
+        <message>
+            <source>Callback summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CallbackSummaryReport</name>
         <message>
             <source>Callback Summary Report</source>
@@ -883,131 +902,131 @@
         <name>ClassificationReport</name>
         <message>
             <source>Complaint Classification Statistics</source>
-            <translation type="unfinished" />
+            <translation>顾客投诉分类统计表</translation>
         </message>
         <message>
             <source>Period: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>统计期间：{start} 至 {end}</translation>
         </message>
         <message>
             <source>Figures in brackets: the previous period, {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>括号内为上期数字（{start} 至 {end}）</translation>
         </message>
         <message>
             <source>Rows by: {grouping}</source>
-            <translation type="unfinished" />
+            <translation>分类方式：{grouping}</translation>
         </message>
         <message>
             <source>Only the complaints of {name}</source>
-            <translation type="unfinished" />
+            <translation>仅含 {name} 的投诉</translation>
         </message>
         <message>
             <source>Printed {at} by {name}</source>
-            <translation type="unfinished" />
+            <translation>打印：{at}　{name}</translation>
         </message>
         <message>
             <source>1. Classification</source>
-            <translation type="unfinished" />
+            <translation>一、分类统计</translation>
         </message>
         <message>
             <source>2. Rates</source>
-            <translation type="unfinished" />
+            <translation>二、考核指标</translation>
         </message>
         <message>
             <source>3. Money granted</source>
-            <translation type="unfinished" />
+            <translation>三、补偿金额</translation>
         </message>
         <message>
             <source>4. Charts</source>
-            <translation type="unfinished" />
+            <translation>四、图表</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <source>This period</source>
-            <translation type="unfinished" />
+            <translation>本期</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>计数</translation>
         </message>
         <message>
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>上期</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>定义</translation>
         </message>
         <message>
             <source>Members' complaints without a callback: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>未回访的会员投诉：{numbers}</translation>
         </message>
         <message>
             <source>Mean callback score: {score}</source>
-            <translation type="unfinished" />
+            <translation>回访平均评分：{score}</translation>
         </message>
         <message>
             <source>By remedy</source>
-            <translation type="unfinished" />
+            <translation>按处理方式</translation>
         </message>
         <message>
             <source>By clerk</source>
-            <translation type="unfinished" />
+            <translation>按受理员</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Granted by clerks on their own authority</source>
-            <translation type="unfinished" />
+            <translation>受理员自行授权的补偿</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>受理员</translation>
         </message>
         <message>
             <source>Reviewed</source>
-            <translation type="unfinished" />
+            <translation>已审核</translation>
         </message>
         <message>
             <source>Not yet reviewed</source>
-            <translation type="unfinished" />
+            <translation>未审核</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Received and closed</source>
-            <translation type="unfinished" />
+            <translation>受理与结案</translation>
         </message>
         <message>
             <source>Received by {grouping}</source>
-            <translation type="unfinished" />
+            <translation>按{grouping}受理数</translation>
         </message>
         <message>
             <source>On-time rate</source>
-            <translation type="unfinished" />
+            <translation>及时率</translation>
         </message>
         <message>
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>制表人</translation>
         </message>
         <message>
             <source>Checked by (supervisor)</source>
-            <translation type="unfinished" />
+            <translation>审核人（主管）</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1582,6 +1601,10 @@
             <translation>处理方案</translation>
         </message>
         <message>
+            <source>Call&amp;backs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Select a complaint in the list to see it here.</source>
             <translation>在列表中选择一条投诉，即可在此查看详情。</translation>
         </message>
@@ -1689,38 +1712,237 @@
         </message>
     </context>
     <context>
+        <name>Handover</name>
+        <message>
+            <source>Unfinished complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callbacks due by the end of the next shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbound list: unreachable after 3 tries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers dissatisfied this shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slips printed but not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a supervisor's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sudden events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judge the complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Investigate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose a resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get the customer's agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supervisor approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry out the remedy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the customer back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again or visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up (reopened)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the customer</source>
+            <translation>等待顾客</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待配件</translation>
+        </message>
+        <message>
+            <source>Waiting (other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One product model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift Handover Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clerk on duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Deadline / due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {more} more not printed ({total} in all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature of the clerk on duty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature of the receiving clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed with PIN by {name} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet confirmed by the receiving clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HotspotReport</name>
         <message>
             <source>Hot-Spot Report</source>
-            <translation type="unfinished" />
+            <translation>热点通报</translation>
         </message>
         <message>
             <source>Week: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>统计周：{start} 至 {end}</translation>
         </message>
         <message>
             <source>A hot spot: the same product model, or the same cause at one department, complained about {count} times or more within {days} days.</source>
-            <translation type="unfinished" />
+            <translation>热点：同一型号商品，或同一部门同一原因，在 {days} 天内被投诉 {count} 次及以上。</translation>
         </message>
         <message>
             <source>Printed {at} by {name}</source>
-            <translation type="unfinished" />
+            <translation>打印：{at}　{name}</translation>
         </message>
         <message>
             <source>No hot spot this week.</source>
-            <translation type="unfinished" />
+            <translation>本周没有热点。</translation>
         </message>
         <message>
             <source>{n}. {what}</source>
-            <translation type="unfinished" />
+            <translation>{n}. {what}</translation>
         </message>
         <message>
             <source>{kind} · {count} complaints from {first} to {last} · {customers} customers</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {first} 至 {last} 共 {count} 件投诉 · {customers} 位顾客</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Received</source>
@@ -1748,42 +1970,42 @@
         </message>
         <message>
             <source>Measures taken</source>
-            <translation type="unfinished" />
+            <translation>整改措施</translation>
         </message>
     </context>
     <context>
         <name>IncidentLogReport</name>
         <message>
             <source>Internal Incident Log</source>
-            <translation type="unfinished" />
+            <translation>内部违规事件情况登记表</translation>
         </message>
         <message>
             <source>Answers given from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>答复日期：{start} 至 {end}</translation>
         </message>
         <message>
             <source>Department: {name}</source>
-            <translation type="unfinished" />
+            <translation>部门：{name}</translation>
         </message>
         <message>
             <source>Departments that answered the service desk's request later than its deadline.</source>
-            <translation type="unfinished" />
+            <translation>未在时限内答复客服台转办事项的部门。</translation>
         </message>
         <message>
             <source>Printed {at} by {name}</source>
-            <translation type="unfinished" />
+            <translation>打印：{at}　{name}</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished">序号</translation>
+            <translation>序号</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation>责任部门</translation>
+            <translation>部门</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Asked at</source>
@@ -1799,23 +2021,23 @@
         </message>
         <message>
             <source>Late by</source>
-            <translation type="unfinished" />
+            <translation>超时</translation>
         </message>
         <message>
             <source>Action taken</source>
-            <translation type="unfinished" />
+            <translation>处理意见</translation>
         </message>
         <message>
             <source>Department head</source>
-            <translation type="unfinished" />
+            <translation>部门负责人签字</translation>
         </message>
         <message>
             <source>No late answer in this period.</source>
-            <translation type="unfinished" />
+            <translation>本期没有超时答复。</translation>
         </message>
         <message>
             <source>Entries: {n}</source>
-            <translation type="unfinished" />
+            <translation>共 {n} 条</translation>
         </message>
         <message>
             <source>{d} d {h} h</source>
@@ -1831,11 +2053,11 @@
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>制表人</translation>
         </message>
         <message>
             <source>Checked by (supervisor)</source>
-            <translation type="unfinished" />
+            <translation>审核人（主管）</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2274,32 @@
         <message>
             <source>The connection to the database is lost. Nothing you type is lost; desk reconnects by itself and saves what is waiting.</source>
             <translation>与数据库的连接已中断。您输入的内容不会丢失；系统会自动重连并保存待提交的内容。</translation>
+        </message>
+        <message>
+            <source>&amp;Callback queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;re callbacks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store &amp;rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Callback &amp;summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n care callback(s) created.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The list could not be read from the database: {error}</source>
@@ -2307,6 +2555,22 @@
         <message>
             <source>A score only when the customer was reached.</source>
             <translation>联系上顾客时才能评分。</translation>
+        </message>
+        <message>
+            <source>The end must come after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write periods as 12:00-14:00, separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write dates as 2027-02-06, separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk must call on at least one day of the week.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The database cannot be reached. Trying again; what you type is kept.</source>
@@ -2738,7 +3002,7 @@
         <name>ReportPages</name>
         <message>
             <source>Page {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 页 共 {total} 页</translation>
         </message>
     </context>
     <context>
@@ -3395,31 +3659,59 @@
     <context>
         <name>Statistics</name>
         <message>
-            <source>Founded complaints whose deadline falls in the period: answered on or before the deadline, over all of them.</source>
+            <source>Founded complaints received in the period that were answered on or before their deadline, over the founded complaints received in the period whose answer is decided (answered, or not answered and past the deadline). After a reopening the new answer and deadline count.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Founded complaints whose deadline falls in the period: answered after the deadline, or not answered and the deadline has passed, over all of them.</source>
+            <source>Founded complaints received in the period that were answered after their deadline, or are not answered and past it, over the same complaints as the on-time rate: the two rates add up to 100%.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Complaints received in the period that were transferred to another department or person at least once, over the complaints received.</source>
+            <source>Complaints received in the period that were transferred to another department or person at least once, over the complaints received in the period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Complaints received in the period whose customer had another complaint of the same category or the same product model in the days before (a store setting, 30 by default), over the complaints received.</source>
+            <source>Complaints received in the period whose customer had made another complaint of the same category or about the same product model in the days before it (a store setting, 30 days by default), over the complaints received.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Callbacks made in the period in which the customer was satisfied or basically satisfied, over the callbacks in which the customer was reached.</source>
+            <source>Callbacks made in the period in which the customer was satisfied or basically satisfied, over the callbacks made in the period in which the customer was reached. The mean score is over those of them with a score.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Callbacks made in the period on or before the end of their window (3 days after the resolution was carried out), over the callbacks made.</source>
+            <source>Callbacks made in the period on or before the end of their window (3 days after the resolution was carried out), over the callbacks made in the period that have a window. Every try counts, reached or not.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Members' complaints closed in the period whose customer was reached by a callback, over the members' complaints closed. The handbook demands 100%.</source>
+            <source>Members' founded complaints closed in the period whose customer was reached by a callback, over the members' founded complaints closed in the period. The handbook demands 100%; the members missed are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints and inquiries received in the period. Every column counts these, as they stand now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of those received in the period, the ones closed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of those received in the period, the ones not closed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of those received in the period, the ones reopened at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of those received in the period, the ones transferred at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median hours from receipt to closing of the closed ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remedy amounts of the founded ones whose customer agreed to the resolution (agreed, carried out, awaiting the callback or closed).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3427,27 +3719,27 @@
         <name>StatisticsWords</name>
         <message>
             <source>Received</source>
-            <translation>受理时间</translation>
+            <translation>受理数</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Inquiries</source>
-            <translation type="unfinished" />
+            <translation>咨询</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation>投诉成立</translation>
+            <translation>成立</translation>
         </message>
         <message>
             <source>Not founded</source>
-            <translation>投诉不成立</translation>
+            <translation>不成立</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation>已拒绝</translation>
+            <translation>不予受理</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -3455,59 +3747,59 @@
         </message>
         <message>
             <source>Still open</source>
-            <translation type="unfinished" />
+            <translation>未结案</translation>
         </message>
         <message>
             <source>Answered on time</source>
-            <translation type="unfinished" />
+            <translation>按时答复</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation>已超时</translation>
+            <translation>超时</translation>
         </message>
         <message>
             <source>Reopened</source>
-            <translation>重新打开时间</translation>
+            <translation>重新打开</translation>
         </message>
         <message>
             <source>Reassigned</source>
-            <translation type="unfinished" />
+            <translation>重派</translation>
         </message>
         <message>
             <source>Median handling (h)</source>
-            <translation type="unfinished" />
+            <translation>处理时长中位数(小时)</translation>
         </message>
         <message>
             <source>Money granted (yuan)</source>
-            <translation type="unfinished" />
+            <translation>补偿金额(元)</translation>
         </message>
         <message>
             <source>On-time rate</source>
-            <translation type="unfinished" />
+            <translation>及时率</translation>
         </message>
         <message>
             <source>Overdue rate</source>
-            <translation type="unfinished" />
+            <translation>延时率</translation>
         </message>
         <message>
             <source>Reassignment rate</source>
-            <translation type="unfinished" />
+            <translation>重派率</translation>
         </message>
         <message>
             <source>Repeat-complaint rate</source>
-            <translation type="unfinished" />
+            <translation>重复投诉率</translation>
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>满意度</translation>
         </message>
         <message>
             <source>Callbacks made within the window</source>
-            <translation type="unfinished" />
+            <translation>回访及时率</translation>
         </message>
         <message>
             <source>Member callback coverage</source>
-            <translation type="unfinished" />
+            <translation>会员回访率</translation>
         </message>
         <message>
             <source>Category</source>
@@ -3515,11 +3807,11 @@
         </message>
         <message>
             <source>Channel</source>
-            <translation>投诉渠道</translation>
+            <translation>渠道</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation>责任部门</translation>
+            <translation>部门</translation>
         </message>
         <message>
             <source>Cause</source>
@@ -3535,27 +3827,27 @@
         </message>
         <message>
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>受理员</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>本周</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>本月</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>上月</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>自定义时段</translation>
         </message>
         <message>
             <source>Total</source>
@@ -3563,23 +3855,23 @@
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>（未登记）</translation>
         </message>
         <message>
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>平均评分</translation>
         </message>
         <message>
             <source>Same product</source>
-            <translation type="unfinished" />
+            <translation>同一商品</translation>
         </message>
         <message>
             <source>Same cause at one department</source>
-            <translation type="unfinished" />
+            <translation>同一部门同一原因</translation>
         </message>
         <message>
             <source>{cause} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{place}：{cause}</translation>
         </message>
     </context>
     <context>
@@ -3897,7 +4189,7 @@
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>Answer the inquiry</source>

@@ -1,0 +1,107 @@
+"""Chinese for the statistics window, the printed statistics reports and the Excel export
+(issue 9, statistics UI and reports)."""
+
+ZH_CN = {
+    # desk/statistics_words.py
+    "Complaints": "投诉",
+    "Inquiries": "咨询",
+    "Still open": "未结案",
+    "Answered on time": "按时答复",
+    "Reassigned": "重派",
+    "Median handling (h)": "处理时长中位数(小时)",
+    "Money granted (yuan)": "补偿金额(元)",
+    "On-time rate": "及时率",
+    "Overdue rate": "延时率",
+    "Reassignment rate": "重派率",
+    "Repeat-complaint rate": "重复投诉率",
+    "Satisfaction": "满意度",
+    "Callbacks made within the window": "回访及时率",
+    "Member callback coverage": "会员回访率",
+    "Clerk": "受理员",
+    "Today": "今天",
+    "This week": "本周",
+    "This month": "本月",
+    "Last month": "上月",
+    "Custom range": "自定义时段",
+    "(not recorded)": "（未登记）",
+    "Mean score": "平均评分",
+    "Same product": "同一商品",
+    "Same cause at one department": "同一部门同一原因",
+    "{cause} at {place}": "{place}：{cause}",
+    # desk/printing/report_doc.py
+    "Page {n} of {total}": "第 {n} 页 共 {total} 页",
+    # desk/printing/classification_report.py
+    "Complaint Classification Statistics": "顾客投诉分类统计表",
+    "Period: {start} to {end}": "统计期间：{start} 至 {end}",
+    "Figures in brackets: the previous period, {start} to {end}":
+        "括号内为上期数字（{start} 至 {end}）",
+    "Rows by: {grouping}": "分类方式：{grouping}",
+    "Only the complaints of {name}": "仅含 {name} 的投诉",
+    "Printed {at} by {name}": "打印：{at}　{name}",
+    "1. Classification": "一、分类统计",
+    "2. Rates": "二、考核指标",
+    "3. Money granted": "三、补偿金额",
+    "4. Charts": "四、图表",
+    "Rate": "指标",
+    "This period": "本期",
+    "Counted": "计数",
+    "Previous period": "上期",
+    "Definition": "定义",
+    "Members' complaints without a callback: {numbers}": "未回访的会员投诉：{numbers}",
+    "Mean callback score: {score}": "回访平均评分：{score}",
+    "By remedy": "按处理方式",
+    "By clerk": "按受理员",
+    "Amount": "金额",
+    "Granted by clerks on their own authority": "受理员自行授权的补偿",
+    "Reviewed": "已审核",
+    "Not yet reviewed": "未审核",
+    "None": "无",
+    "Received and closed": "受理与结案",
+    "Received by {grouping}": "按{grouping}受理数",
+    "Others": "其他",
+    "Prepared by": "制表人",
+    "Checked by (supervisor)": "审核人（主管）",
+    # desk/printing/hotspot_report.py
+    "Hot-Spot Report": "热点通报",
+    "Week: {start} to {end}": "统计周：{start} 至 {end}",
+    "A hot spot: the same product model, or the same cause at one department, complained "
+    "about {count} times or more within {days} days.":
+        "热点：同一型号商品，或同一部门同一原因，在 {days} 天内被投诉 {count} 次及以上。",
+    "No hot spot this week.": "本周没有热点。",
+    "{n}. {what}": "{n}. {what}",
+    "{kind} · {count} complaints from {first} to {last} · {customers} customers":
+        "{kind} · {first} 至 {last} 共 {count} 件投诉 · {customers} 位顾客",
+    "Measures taken": "整改措施",
+    # desk/printing/incident_log_report.py
+    "Internal Incident Log": "内部违规事件情况登记表",
+    "Answers given from {start} to {end}": "答复日期：{start} 至 {end}",
+    "Department: {name}": "部门：{name}",
+    "Departments that answered the service desk's request later than its deadline.":
+        "未在时限内答复客服台转办事项的部门。",
+    "No.": "序号",
+    "Late by": "超时",
+    "Action taken": "处理意见",
+    "Department head": "部门负责人签字",
+    "No late answer in this period.": "本期没有超时答复。",
+    "Entries: {n}": "共 {n} 条",
+}
+
+CONTEXT_ZH_CN = {
+    ("StatisticsWords", "Received"): "受理数",
+    ("StatisticsWords", "Founded"): "成立",
+    ("StatisticsWords", "Not founded"): "不成立",
+    ("StatisticsWords", "Refused"): "不予受理",
+    ("StatisticsWords", "Closed"): "已结案",
+    ("StatisticsWords", "Overdue"): "超时",
+    ("StatisticsWords", "Reopened"): "重新打开",
+    ("StatisticsWords", "Department"): "部门",
+    ("StatisticsWords", "Channel"): "渠道",
+    ("StatisticsWords", "Total"): "合计",
+    ("HotspotReport", "Received"): "受理时间",
+    ("IncidentLogReport", "Department"): "部门",
+}
+CONTEXT_ZH_CN.update({
+    ("HotspotReport", "Complaint"): "投诉编号",
+    ("IncidentLogReport", "Complaint"): "投诉编号",
+    ("ClassificationReport", "Complaint"): "投诉编号",
+})
