@@ -1,0 +1,247 @@
+"""The handover sheet (交班记录) for the binder: A4, one page when the day allows.
+
+The kept handover's snapshot, with every phone number masked, the count of open items
+(遗留件数) and each section's count, the lists (long ones cut at PRINT_ROWS with the
+rest counted), the notes, and signature lines for both clerks; once acknowledged, who
+confirmed it with their PIN and when. The section titles and the words for what is left
+to do live here too: the screens (desk/ui/handover_*.py) read the same words.
+Words for the domain's codes come from the caller (`words.label(code)`), so no Qt here.
+"""
+
+import datetime
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from desk import handover
+from desk.masking import mask_phone
+from desk.printing.styles import FONT, FONT_BOLD, MARGIN, SHADE, grid_style, stylesheet
+from desk.translate import QT_TRANSLATE_NOOP, translate
+
+CTX = "Handover"
+PRINT_ROWS = {handover.OPEN: 30}  # rows printed per section before "… and N more"
+DEFAULT_PRINT_ROWS = 12
+
+SECTION_TITLES = {
+    handover.OPEN: QT_TRANSLATE_NOOP("Handover", "Unfinished complaints"),
+    handover.CALLBACKS: QT_TRANSLATE_NOOP("Handover", "Callbacks due by the end of the next shift"),
+    handover.OUTBOUND: QT_TRANSLATE_NOOP("Handover", "Outbound list: unreachable after 3 tries"),
+    handover.DISSATISFIED: QT_TRANSLATE_NOOP("Handover", "Customers dissatisfied this shift"),
+    handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Slips printed but not signed"),
+    handover.APPROVALS: QT_TRANSLATE_NOOP("Handover", "Waiting for a supervisor's approval"),
+    handover.SUDDEN: QT_TRANSLATE_NOOP("Handover", "Sudden events"),
+}
+
+TODO_WORDS = {
+    "judge": QT_TRANSLATE_NOOP("Handover", "Judge the complaint"),
+    "answer": QT_TRANSLATE_NOOP("Handover", "Answer the customer"),
+    "close": QT_TRANSLATE_NOOP("Handover", "Close"),
+    "investigate": QT_TRANSLATE_NOOP("Handover", "Investigate"),
+    "propose_resolution": QT_TRANSLATE_NOOP("Handover", "Propose a resolution"),
+    "customer_agreement": QT_TRANSLATE_NOOP("Handover", "Get the customer's agreement"),
+    "supervisor_approval": QT_TRANSLATE_NOOP("Handover", "Supervisor approval"),
+    "carry_out": QT_TRANSLATE_NOOP("Handover", "Carry out the remedy"),
+    "callback": QT_TRANSLATE_NOOP("Handover", "Call the customer back"),
+    "outbound_call": QT_TRANSLATE_NOOP("Handover", "Try again or visit"),
+    "follow_up": QT_TRANSLATE_NOOP("Handover", "Follow up (reopened)"),
+    "wait_customer": QT_TRANSLATE_NOOP("Handover", "Waiting for the customer"),
+    "wait_parts": QT_TRANSLATE_NOOP("Handover", "Waiting for parts"),
+    "wait_other": QT_TRANSLATE_NOOP("Handover", "Waiting (other)"),
+    "model": QT_TRANSLATE_NOOP("Handover", "One product model"),
+    "cause": QT_TRANSLATE_NOOP("Handover", "One cause"),
+}
+
+TEXTS = {
+    "title": QT_TRANSLATE_NOOP("Handover", "Shift Handover Record"),
+    "shift": QT_TRANSLATE_NOOP("Handover", "Shift"),
+    "from": QT_TRANSLATE_NOOP("Handover", "Clerk on duty"),
+    "to": QT_TRANSLATE_NOOP("Handover", "Receiving clerk"),
+    "made": QT_TRANSLATE_NOOP("Handover", "Handed over at"),
+    "open_count": QT_TRANSLATE_NOOP("Handover", "Open items"),
+    "next": QT_TRANSLATE_NOOP("Handover", "Next shift"),
+    "number": QT_TRANSLATE_NOOP("Handover", "Number"),
+    "customer": QT_TRANSLATE_NOOP("Handover", "Customer"),
+    "phone": QT_TRANSLATE_NOOP("Handover", "Phone"),
+    "state": QT_TRANSLATE_NOOP("Handover", "State"),
+    "due": QT_TRANSLATE_NOOP("Handover", "Deadline / due"),
+    "todo": QT_TRANSLATE_NOOP("Handover", "To do"),
+    "detail": QT_TRANSLATE_NOOP("Handover", "Detail"),
+    "note": QT_TRANSLATE_NOOP("Handover", "Note"),
+    "what": QT_TRANSLATE_NOOP("Handover", "About"),
+    "count": QT_TRANSLATE_NOOP("Handover", "Complaints"),
+    "none": QT_TRANSLATE_NOOP("Handover", "None."),
+    "more": QT_TRANSLATE_NOOP("Handover", "… and {more} more not printed ({total} in all)."),
+    "notes": QT_TRANSLATE_NOOP("Handover", "Notes"),
+    "sign_from": QT_TRANSLATE_NOOP("Handover", "Signature of the clerk on duty"),
+    "sign_to": QT_TRANSLATE_NOOP("Handover", "Signature of the receiving clerk"),
+    "acknowledged": QT_TRANSLATE_NOOP("Handover", "Confirmed with PIN by {name} at {time}"),
+    "pending": QT_TRANSLATE_NOOP("Handover", "Not yet confirmed by the receiving clerk"),
+    "summary": QT_TRANSLATE_NOOP("Handover", "Counts"),
+    "overdue": QT_TRANSLATE_NOOP("Handover", "overdue"),
+}
+
+
+def t(key: str) -> str:
+    return translate(CTX, TEXTS[key])
+
+
+def section_title(section: str) -> str:
+    return translate(CTX, SECTION_TITLES[section])
+
+
+def todo_word(code: str) -> str:
+    source = TODO_WORDS.get(code)
+    return translate(CTX, source) if source else code
+
+
+def _minute(value: datetime.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def shift_text(draft: handover.HandoverDraft) -> str:
+    return "{day} {name} {start}–{end}".format(
+        day=draft.shift_start.strftime("%Y-%m-%d"), name=draft.shift_name,
+        start=draft.shift_start.strftime("%H:%M"), end=draft.shift_end.strftime("%H:%M"))
+
+
+def item_columns(section: str) -> list[str]:
+    """Which Item fields a section shows, in order (the composer shows the same)."""
+    if section == handover.SUDDEN:
+        return ["todo", "detail", "count"]  # todo: "model" or "cause"
+    if section in (handover.UNSIGNED, handover.APPROVALS):
+        return ["number", "detail", "due"]
+    if section == handover.OPEN:
+        return ["number", "customer", "phone", "status", "due", "todo"]
+    return ["number", "customer", "phone", "status", "due", "detail"]
+
+
+COLUMN_TEXT = {"number": "number", "customer": "customer", "phone": "phone", "status": "state",
+               "due": "due", "todo": "todo", "detail": "detail", "count": "count"}
+
+
+def column_title(column: str, section: str) -> str:
+    if section == handover.SUDDEN and column == "todo":
+        return t("what")
+    return t(COLUMN_TEXT[column])
+
+
+def cell_text(item: handover.Item, column: str, section: str, words, masked: bool = True) -> str:
+    """One cell as the sheet and the composer show it."""
+    value = getattr(item, column)
+    if column == "phone":
+        return mask_phone(value) if masked else value
+    if column == "status":
+        return words.label(value) if value else ""
+    if column == "todo":
+        return todo_word(value) if value else ""
+    if column == "due" and item.overdue:
+        return f"{value} ({t('overdue')})"
+    if column == "detail" and section == handover.SUDDEN and item.status == "cause":
+        return words.label(value)
+    return str(value)
+
+
+def build(store_name: str, record: handover.HandoverRecord, words) -> bytes:
+    """The sheet as PDF bytes."""
+    styles = stylesheet()
+    body, label, small, cell = styles["body"], styles["label"], styles["small"], styles["cell"]
+    draft = record.draft
+    width = A4[0] - 2 * MARGIN
+
+    def p(text, style=cell):
+        return Paragraph(escape(text or ""), style)
+
+    head = [
+        [p(t("shift"), label), p(shift_text(draft)), p(t("made"), label),
+         p(_minute(record.created_at))],
+        [p(t("from"), label), p(draft.from_staff_name), p(t("to"), label),
+         p(record.to_staff_name)],
+        [p(t("open_count"), label), Paragraph(f"<b>{draft.open_count}</b>", body),
+         p(t("next"), label), p(" ".join(x for x in (draft.next_name, _minute(draft.next_start))
+                                   if x))],
+    ]
+    story = [Paragraph(escape(t("title")), styles["title"]),
+             Paragraph(escape(store_name), styles["subtitle"]), Spacer(1, 3 * mm),
+             Table(head, colWidths=[24 * mm, width / 2 - 24 * mm] * 2,
+                   style=grid_style([("BACKGROUND", (0, 0), (0, -1), SHADE),
+                                     ("BACKGROUND", (2, 0), (2, -1), SHADE)]))]
+    counts = [[p(section_title(s), small) for s in handover.SECTIONS],
+              [Paragraph(f"<b>{draft.totals.get(s, 0)}</b>", body) for s in handover.SECTIONS]]
+    story += [Spacer(1, 2 * mm), Table(counts, colWidths=[width / len(handover.SECTIONS)]
+                                       * len(handover.SECTIONS),
+                                       style=grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE)]))]
+    for section in handover.SECTIONS:
+        story += _section(section, draft, words, width, styles)
+    story += [Spacer(1, 3 * mm), Paragraph(f"<b>{escape(t('notes'))}</b>", body),
+              p(record.notes or t("none"), body)]
+    story.append(Spacer(1, 3 * mm))
+    confirmed = (t("acknowledged").format(name=record.acknowledged_by_name,
+                                          time=_minute(record.acknowledged_at))
+                 if record.acknowledged_at else t("pending"))
+    signatures = Table(
+        [[p(t("sign_from"), label), p(""), p(t("sign_to"), label), p("")],
+         [p(draft.from_staff_name), "", p(record.to_staff_name), p(confirmed, small)]],
+        colWidths=[40 * mm, width / 2 - 40 * mm] * 2, rowHeights=[10 * mm, None],
+        style=[("FONTNAME", (0, 0), (-1, -1), FONT_BOLD), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+               ("LINEBELOW", (1, 0), (1, 0), 0.6, "#000000"),
+               ("LINEBELOW", (3, 0), (3, 0), 0.6, "#000000")])
+    story.append(KeepTogether([signatures]))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, title=t("title"),
+                            author=store_name, initialFontName=FONT)
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    return buffer.getvalue()
+
+
+def _section(section: str, draft: handover.HandoverDraft, words, width, styles) -> list:
+    items = draft.sections.get(section, [])
+    total = draft.totals.get(section, len(items))
+    cell, label = _tight(styles["cell"]), _tight(styles["label"])
+    title = Paragraph(f"<b>{escape(section_title(section))}</b>（{total}）", styles["body"])
+    if not items:
+        return [Spacer(1, 1.5 * mm), title, Paragraph(escape(t("none")), styles["small"])]
+    columns = item_columns(section)
+    shown = items[:PRINT_ROWS.get(section, DEFAULT_PRINT_ROWS)]
+    rows = [[Paragraph(escape(column_title(c, section)), label) for c in columns]
+            + [Paragraph(escape(t("note")), label)]]
+    for item in shown:
+        rows.append([Paragraph(escape(cell_text(item, c, section, words)), cell) for c in columns]
+                    + [Paragraph(escape(item.note), cell)])
+    widths = _widths(columns, width)
+    flow = [Spacer(1, 1.5 * mm), title, Spacer(1, 0.5 * mm),
+            Table(rows, colWidths=widths, repeatRows=1,
+                  style=grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))]
+    if total > len(shown):
+        flow.append(Paragraph(escape(t("more").format(more=total - len(shown), total=total)),
+                              styles["small"]))
+    return flow
+
+
+_WIDTH_MM = {"number": 31, "customer": 17, "phone": 21, "status": 24, "due": 27, "todo": 30,
+             "detail": 40, "count": 22}
+
+
+def _tight(style):
+    """A list cell: small type, so a shift's lists fit the one page of the binder."""
+    return ParagraphStyle(f"{style.name}-tight", parent=style, fontSize=7.5, leading=9)
+
+
+def _widths(columns: list[str], width: float) -> list[float]:
+    fixed = [_WIDTH_MM[c] * mm for c in columns]
+    note = max(width - sum(fixed), 24 * mm)
+    scale = (width - note) / sum(fixed)
+    return [w * scale for w in fixed] + [note]
+
+
+def _page_number(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 7)
+    canvas.drawRightString(A4[0] - MARGIN, MARGIN / 2, str(doc.page))
+    canvas.restoreState()
