@@ -19,7 +19,9 @@ from decimal import Decimal
 from peewee import EXCLUDED, fn
 
 from desk import auth, config, db, history, settings, vocab
+from desk import demo_lifecycle as L
 from desk import demo_text as T
+from desk.demo_lifecycle import LifecycleFacts
 from desk.models import (
     Complaint,
     ComplaintEvent,
@@ -390,7 +392,8 @@ def _batches(maker: _Maker, times, complaints: int, batch: int, forced: dict[int
         yield made
 
 
-def _write_batch(store_code: str, made: list[tuple[dict, list[str]]], id_of: dict) -> None:
+def _write_batch(store_code: str, made: list[tuple[dict, list[str]]], id_of: dict,
+                 facts: LifecycleFacts) -> None:
     """Write one batch: ids and numbers are taken inside its transaction."""
     backend = db.backend()
     with db.write_transaction():
@@ -411,6 +414,21 @@ def _write_batch(store_code: str, made: list[tuple[dict, list[str]]], id_of: dic
         backend.bulk_insert("complaint", COLUMNS, rows)
         backend.index_many(token_rows)
         _append_history(events)
+        _write_lifecycle(facts, made, ids)
+
+
+def _write_lifecycle(facts: LifecycleFacts, made, ids) -> None:
+    """The lifecycle rows the batch's states imply (desk.demo_lifecycle), same transaction."""
+    backend = db.backend()
+    for (row, _), cid in zip(made, ids, strict=True):
+        facts.add(row, cid)
+    backend.bulk_insert("complaint_case", L.CASE_COLUMNS, facts.cases)
+    for table, columns, count, to_rows in (
+            ("transfer", L.TRANSFER_COLUMNS, len(facts.transfers), L.transfer_rows),
+            ("remedy", L.REMEDY_COLUMNS, len(facts.remedies), L.remedy_rows),
+            ("callback", L.CALLBACK_COLUMNS, L.callback_count(facts), L.callback_rows)):
+        if count:
+            backend.bulk_insert(table, columns, to_rows(facts, backend.reserve_ids(table, count)))
 
 
 def populate(complaints: int, seed: int = 1, progress=None, batch: int = 10_000) -> None:
@@ -429,13 +447,14 @@ def populate(complaints: int, seed: int = 1, progress=None, batch: int = 10_000)
         Customer.select(Customer.id, Customer.name, Customer.phone, Customer.member_no).tuples()
     )
     maker = _Maker(rng, at, customers, clerks, supervisors, departments)
+    facts = LifecycleFacts(rng, at, departments, clerks)
     # The newest complaints include every state, one in three from the newest down.
     forced = {complaints - 1 - 3 * k: s for k, s in enumerate(_SHOWCASE) if 3 * k < complaints}
     times = _arrival_times(rng, complaints, at)
     id_of: dict[int, int] = {}  # index in this run -> id, for repeats (recent ones only)
     done = 0
     for made in _batches(maker, times, complaints, batch, forced):
-        _write_batch(store_code, made, id_of)
+        _write_batch(store_code, made, id_of, facts.fresh())
         done += len(made)
         for old in [i for i in id_of if i < done - REPEAT_REACH]:
             del id_of[old]

@@ -118,3 +118,32 @@ def test_demo_command_takes_db_before_or_after_its_name(db_url, capsys):
     db.connect(db_url)
     assert Complaint.select().count() == 35 and history.verify_chain()[1] is None
     db.close()
+
+
+def test_demo_states_come_with_the_lifecycle_facts_they_imply(store):
+    from desk import callbacks
+    from desk.models import Callback, ComplaintCase, Remedy, Transfer
+
+    demo.populate(600, seed=2)
+    cases = {c.complaint_id: c for c in ComplaintCase.select()}
+    for c in Complaint.select():
+        case = cases.get(c.id)
+        if c.status == "registered":
+            assert case is None
+            continue
+        if c.kind == "complaint" and c.status in ("explained", "refused"):
+            assert case.judgment == {"explained": "not_founded", "refused": "unreasonable"}[
+                c.status] and case.answered_at is not None
+        if c.status == "closed":
+            assert case.answered_at is not None and case.answered_at <= c.closed_at
+        if c.status in ("carried_out", "callback_pending"):
+            assert [cb.state for cb in callbacks.callbacks_of(c.id)] == ["open"]
+            assert Remedy.select().where(Remedy.complaint == c.id).exists()
+    # Every retry points at the try before it, of the same complaint.
+    for cb in Callback.select().where(Callback.previous.is_null(False)):
+        before = Callback.get_by_id(cb.previous_id)
+        assert before.complaint_id == cb.complaint_id and before.attempt == cb.attempt - 1
+    done = Callback.select().where(Callback.state == "done")
+    assert done.count() > 100 and {cb.outcome for cb in done} >= {"satisfied", "unreachable"}
+    assert Transfer.select().count() > 0
+    assert all(cb.score is None or 1 <= cb.score <= 5 for cb in done)
