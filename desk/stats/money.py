@@ -73,7 +73,7 @@ def series(period: Period, step: str, staff_id: int | None,
                              closed_where.params))
     buckets: dict[datetime.date, list[int]] = {}
     day_no = period.start.date()
-    while day_no < period.end.date() or (day_no == period.end.date() and period.end.time()):
+    while day_no <= period.last_day:
         bucket = day_no - datetime.timedelta(days=day_no.weekday()) if step == "week" else day_no
         totals = buckets.setdefault(bucket, [0, 0, 0, 0])
         r = received.get(day_no.isoformat(), (0, 0, 0))
