@@ -19,6 +19,7 @@ from desk import history, lifecycle, registration, routing, worklist
 from desk.models import Department, Staff
 from desk.ui import labels
 from desk.ui.attachments_panel import AttachmentsPanel
+from desk.ui.callbacks_tab import CallbacksTab
 from desk.ui.complaint_actions import ComplaintActions
 from desk.ui.contact_log import ContactLog
 from desk.ui.department_requests import DepartmentRequests
@@ -364,16 +365,18 @@ class DetailPane(QWidget):
         self.requests = DepartmentRequests()
         self.attachments = AttachmentsPanel()
         self.resolution = ResolutionEditor()
+        self.callbacks = CallbacksTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser, self.tr("&Record"))
         self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
         self.tabs.addTab(self.requests, self.tr("De&partments"))
         self.tabs.addTab(self.attachments, self.tr("Attach&ments"))
         self.tabs.addTab(self.resolution, self.tr("Resolution"))
+        self.tabs.addTab(self.callbacks, self.tr("Call&backs"))
         self.tabs.setMinimumWidth(120)  # the pane may be squeezed beside a wide list
         self.tabs.setUsesScrollButtons(True)
         for signal in (self.actions_bar.performed, self.contacts.added, self.requests.changed,
-                       self.attachments.added, self.resolution.changed):
+                       self.attachments.added, self.resolution.changed, self.callbacks.changed):
             signal.connect(self._changed_here)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -385,7 +388,8 @@ class DetailPane(QWidget):
     def set_context(self, staff, desk: str) -> None:
         """The staff member on duty and this desk: the pane may now offer steps."""
         self._writable = True
-        for panel in (self.contacts, self.requests, self.attachments, self.resolution):
+        for panel in (self.contacts, self.requests, self.attachments, self.resolution,
+                      self.callbacks):
             panel.set_context(staff, desk)
         self.actions_bar.set_context(staff, desk)
         self._show_tabs()
@@ -419,7 +423,8 @@ class DetailPane(QWidget):
         self._show_tabs()
         if self._writable:
             self.actions_bar.set_complaint(complaint_id)
-            for panel in (self.contacts, self.requests, self.attachments, self.resolution):
+            for panel in (self.contacts, self.requests, self.attachments, self.resolution,
+                          self.callbacks):
                 panel.set_complaint(complaint_id)
         if complaint_id is None:
             self._placeholder(self.tr("Select a complaint in the list to see it here."))

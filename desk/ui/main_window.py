@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.worklist.model.failed.connect(self._read_failed)
         self.detail.open_complaint.connect(self.open_complaint)
         self._wire_deadlines_and_alerts()
+        self._wire_callbacks()
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.staff_action)
         settings_menu.addAction(self.departments_action)
         settings_menu.addAction(self.desk_settings_action)
+        self.view_menu, self.settings_menu = view_menu, settings_menu  # later features add here
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
         self.worklist.set_staff_id(staff.id)
         self.reminder.set_staff_id(staff.id)
         self.alerts.set_staff(staff)
+        self._callbacks_follow(staff)
         self._show_clerk()
         self.clerk_changed.emit(staff)
 
@@ -355,6 +358,9 @@ class MainWindow(QMainWindow):
         watcher.complaints_changed.connect(self._complaints_changed)
         watcher.connection_changed.connect(self._connection_changed)
         watcher.alert.connect(self._alert)
+        watcher.complaints_changed.connect(self.callback_queue.refresh_soon)
+        watcher.alert.connect(lambda table, _id: table == "callback"
+                              and self.callback_queue.refresh_soon())
         self._show_pending_alerts()
 
     def _complaints_changed(self, ids: list) -> None:
@@ -428,6 +434,91 @@ class MainWindow(QMainWindow):
         view.show()
         return view
 
+    # -- callbacks (issue 5): the queue dock, its reminder, care calls, rules, summary -----
+
+    def _wire_callbacks(self) -> None:
+        from desk.ui.callback_queue import CallbackQueueDock
+        from desk.ui.callback_reminder import CallbackNotices, CallbackReminder
+
+        self.callback_dock = CallbackQueueDock(self.staff, self.desk_name, self)
+        self.callback_queue = self.callback_dock.queue
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.callback_dock)
+        self.callback_dock.hide()
+        self.callback_queue.changed.connect(self._changed_here)
+        self.callback_queue.changed.connect(
+            lambda cid: self.detail.complaint_id == cid and self.detail.reload())
+        self.callback_queue.open_complaint.connect(self.open_complaint)
+        self.callback_queue.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.detail.changed.connect(self.callback_queue.refresh_soon)
+        self.callback_queue_action = self.callback_dock.toggleViewAction()
+        self.callback_queue_action.setText(self.tr("&Callback queue"))
+        self.callback_queue_action.setShortcut(QKeySequence("F7"))
+        self.addAction(self.callback_queue_action)
+        self.care_callbacks_action = self._action(self.tr("Ca&re callbacks…"), None,
+                                                  self.show_care_callbacks)
+        self.store_rules_action = self._action(self.tr("Store &rules…"), None,
+                                               self.edit_store_rules)
+        self.callback_summary_action = self._action(self.tr("Callback &summary…"), None,
+                                                    self.show_callback_summary)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.callback_queue_action)
+        self.view_menu.addAction(self.care_callbacks_action)
+        self.settings_menu.addAction(self.store_rules_action)
+        self.reports_menu().addAction(self.callback_summary_action)
+        self.callback_reminder = CallbackReminder(self.staff.id, self)
+        self.callback_notices = CallbackNotices(self, self.callback_reminder,
+                                                getattr(self.due_notices, "tray", None))
+        self._callbacks_follow(self.staff)
+        self.callback_reminder.start()
+
+    def reports_menu(self):
+        """The Reports menu, made by whichever feature asks for it first."""
+        menu = getattr(self, "_reports_menu", None)
+        if menu is None:
+            menu = self._reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+            menu.setObjectName("reports_menu")
+        return menu
+
+    def _callbacks_follow(self, staff: Staff) -> None:
+        supervisor = staff.role == "supervisor"
+        self.care_callbacks_action.setEnabled(supervisor)
+        self.store_rules_action.setEnabled(supervisor)
+        if getattr(self, "callback_reminder", None) is not None:
+            self.callback_queue.set_staff(staff)
+            self.callback_reminder.set_staff_id(staff.id)
+
+    def show_callback_queue(self):
+        self.callback_dock.show()
+        self.callback_dock.raise_()
+        return self.callback_queue
+
+    def show_care_callbacks(self):
+        from desk.ui.care_callbacks_dialog import CareCallbacksDialog
+
+        dialog = CareCallbacksDialog(self.staff, self.desk_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda rows: self.statusBar().showMessage(
+            self.tr("%n care callback(s) created.", "", len(rows)), 10000))
+        dialog.created.connect(self.callback_queue.refresh_soon)
+        dialog.open()
+        return dialog
+
+    def edit_store_rules(self):
+        from desk.ui.store_settings_dialog import StoreSettingsDialog
+
+        dialog = StoreSettingsDialog(self.staff, self.desk_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_callback_summary(self):
+        from desk.ui.callback_summary_dialog import CallbackSummaryDialog
+
+        dialog = CallbackSummaryDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # -- banner ------------------------------------------------------------------------------
 
     def show_banner(self, text: str, kind: str = "warning") -> None:
@@ -469,5 +560,6 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
         self.reminder.stop()
+        self.callback_reminder.stop()
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,142 @@
+"""The Callbacks tab of the detail pane: every callback of the complaint, and two buttons.
+
+Each row is one planned call (retries and reschedules are rows of their own, so the
+history is kept): when it was due, its purpose and try, and once made, how it went.
+"Schedule callback…" plans another call; "Record…" records the selected open one.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desk import callbacks
+from desk.errors import DeskError
+from desk.ui.callback_record_dialog import CallbackRecordDialog, load_context
+from desk.ui.complaint_tab import ComplaintTab
+from desk.ui.field_error import error_label
+from desk.ui.labels import label
+from desk.ui.messages import error_text
+from desk.ui.schedule_callback_dialog import ScheduleCallbackDialog, load_choices
+from desk.ui.when import minute
+
+
+class CallbacksTab(ComplaintTab):
+    changed = Signal(int)  # a callback of this complaint was scheduled or recorded
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from desk.ui.tables import list_table
+
+        self.rows: list = []
+        self.dialog = None
+        self.table = list_table([self.tr("Due"), self.tr("Purpose"), self.tr("Try"),
+                                 self.tr("State"), self.tr("Outcome"), self.tr("Score"),
+                                 self.tr("By"), self.tr("Notes")])
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.cellDoubleClicked.connect(lambda *_: self.record_selected())
+        self.schedule_button = QPushButton(self.tr("&Schedule callback…"))
+        self.schedule_button.clicked.connect(self.schedule)
+        self.record_button = QPushButton(self.tr("Re&cord…"))
+        self.record_button.clicked.connect(self.record_selected)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color:#0b3d91;")
+        self.message = error_label("callbacks_tab_message")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.schedule_button)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.info)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._enable()
+
+    def set_complaint(self, complaint_id: int | None) -> None:
+        self._runner.new_generation()
+        self.complaint_id = complaint_id
+        self.info.clear()
+        self.message.hide()
+        self._show([])
+        self.schedule_button.setEnabled(complaint_id is not None)
+        if complaint_id is not None:
+            self._runner.run(callbacks.callbacks_of, complaint_id, on_done=self._show,
+                             on_error=self._say_error)
+
+    def _show(self, rows: list) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for row, i in enumerate(rows):
+            outcome = label(i.outcome) if i.outcome else ""
+            if i.outbound and i.state == "open":
+                outcome = self.tr("On the outbound list")
+            texts = (minute(i.done_at or i.due_at) if i.state == "done" else minute(i.due_at),
+                     label(i.purpose), f"{i.attempt}/{callbacks.MAX_TRIES}", label(i.state),
+                     outcome, str(i.score) if i.score else "", i.done_by_name or "", i.notes)
+            for col, text in enumerate(texts):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self._enable()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _enable(self) -> None:
+        info = self.selected()
+        self.record_button.setEnabled(info is not None and info.state == "open")
+
+    def schedule(self) -> None:
+        if self.complaint_id is None:
+            return
+        self._write_runner.run(load_choices, self.complaint_id, on_done=self._open_schedule,
+                               on_error=self._say_error)
+
+    def _open_schedule(self, choices) -> None:
+        self.dialog = ScheduleCallbackDialog(choices, self.staff, self.desk, self)
+        self.dialog.scheduled.connect(self._scheduled)
+        self.dialog.open()
+
+    def _scheduled(self, info) -> None:
+        self.info.setText(self.tr("Callback scheduled for {time}.").format(
+            time=minute(info.due_at)))
+        self._after_change()
+
+    def record_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.state != "open":
+            return
+        self._write_runner.run(load_context, info, on_done=self._open_record,
+                               on_error=self._say_error)
+
+    def _open_record(self, context) -> None:
+        self.dialog = CallbackRecordDialog(context, self.staff, self.desk, self)
+        self.dialog.recorded.connect(self._recorded)
+        self.dialog.open()
+
+    def _recorded(self, _result, text: str) -> None:
+        self.info.setText(text)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        complaint_id = self.complaint_id
+        if complaint_id is not None:
+            self._runner.new_generation()
+            self._runner.run(callbacks.callbacks_of, complaint_id, on_done=self._show,
+                             on_error=self._say_error)
+            self.changed.emit(complaint_id)
+
+    def _say_error(self, error: BaseException) -> None:
+        self.message.setText(error_text(error) if isinstance(error, DeskError) else str(error))
+        self.message.show()
