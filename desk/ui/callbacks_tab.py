@@ -82,12 +82,19 @@ class CallbacksTab(ComplaintTab):
             if i.outbound and i.state == "open":
                 outcome = self.tr("On the outbound list")
             texts = (minute(i.done_at or i.due_at) if i.state == "done" else minute(i.due_at),
-                     label(i.purpose), f"{i.attempt}/{callbacks.MAX_TRIES}", label(i.state),
+                     label(i.purpose), f"{i.attempt}/{callbacks.MAX_TRIES}", self.state_text(i),
                      outcome, str(i.score) if i.score else "", i.done_by_name or "", i.notes)
             for col, text in enumerate(texts):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         self._enable()
+
+    def state_text(self, info) -> str:
+        if info.state == "open":
+            return self.tr("To call")
+        if info.state == "done":
+            return self.tr("Made")
+        return label(info.state)  # cancelled
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

@@ -832,6 +832,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Callback scheduled for {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +908,32 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartTexts</name>
+    <message>
+        <source>Received and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by {grouping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationModel</name>
+    <message>
+        <source>{figure}: {now} in this period, {then} in the previous one. Double-click for the complaints.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1657,88 @@
     </message>
 </context>
 <context>
+    <name>DrilldownDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueNotices</name>
     <message>
         <source>Falls due within the hour</source>
@@ -1913,6 +2029,152 @@
     </message>
     <message>
         <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverAckDialog</name>
+    <message>
+        <source>Confirm takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: read the handover, then confirm with your own staff code and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverBar</name>
+    <message>
+        <source>Confirm takeover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of the {shift} shift from {from_name} waits for {to_name} to confirm ({count} open items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{text} %n more handover(s) wait too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverComposer</name>
+    <message>
+        <source>End of shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shift&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the next shift must know: a system fault, a promise made, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiving clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the Note column of any item to add a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clerk who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{from_name} → {to_name} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} at {time}; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name} to confirm with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverViewDialog</name>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm takeover…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3583,32 @@
     </message>
 </context>
 <context>
+    <name>SectionTables</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to add a note for the next clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({shown} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftEndPrompt</name>
+    <message>
+        <source>The {shift} shift ends at {time}. Write the handover: Shift → End of shift handover… (Ctrl+Shift+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Switch clerk</source>
@@ -4565,6 +4853,108 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
