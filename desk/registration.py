@@ -51,6 +51,9 @@ class ComplaintInput:
     escalation_level: int = 1
     media_involved: bool = False
     repeat_of_id: int | None = None
+    # Made once per form (and kept in its draft): saving the same entry twice, e.g. a
+    # retry after the database committed but the answer was lost, registers it once.
+    entry_token: str = ""
 
 
 def effective_level(level: int, channel: str, media_involved: bool) -> int:
@@ -165,7 +168,10 @@ def register(data: ComplaintInput, staff: Staff, desk: str) -> Complaint:
     """Check and store a new complaint; returns it with its number."""
     clean = validate(data)
     store_code = settings.get("store_code")
+    token = data.entry_token.strip()[:36] or None
     with db.write_transaction():
+        if token and (done := Complaint.get_or_none(Complaint.entry_token == token)):
+            return done  # this very entry was saved already: the answer had been lost
         customer = _upsert_customer(clean)
         complaint = Complaint.create(
             number=numbering.next_number(store_code, clean["received_at"].date()),
@@ -176,6 +182,7 @@ def register(data: ComplaintInput, staff: Staff, desk: str) -> Complaint:
             assigned_to=staff,
             repeat_of=data.repeat_of_id,
             desk=desk,
+            entry_token=token,
             **clean,
         )
         db.backend().index_complaint(complaint.id, tokens_of(complaint))

@@ -154,3 +154,18 @@ def test_worklist_pages_by_keyset_and_filters(store):
     assert ids[0] in [r.id for r in worklist.page(worklist.WorklistFilter(open_only=False))]
     row = worklist.page(flt, limit=1)[0]
     assert row.assigned_name == "王主管"
+
+
+def test_the_same_entry_saved_twice_is_registered_once(store):
+    entry = make_input(entry_token="0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+    first = registration.register(entry, store.clerk, store.desk)
+    again = registration.register(entry, store.clerk, store.desk)
+    assert again.id == first.id and again.number == first.number
+    assert Complaint.select().count() == 1
+    other = registration.register(make_input(entry_token="another-entry"), store.clerk,
+                                  store.desk)
+    assert other.id != first.id
+    # Entries without a token (scripts, imports) are not matched with each other.
+    a = registration.register(make_input(), store.clerk, store.desk)
+    b = registration.register(make_input(), store.clerk, store.desk)
+    assert a.id != b.id

@@ -124,6 +124,8 @@ class Complaint(BaseModel):
     updated_at = DateTimeField(default=now)
     closed_at = DateTimeField(null=True)
     version = IntegerField(default=1)  # optimistic lock: every save checks it
+    # The form's one-time token (migration 0009): a retried save finds its complaint.
+    entry_token = CharField(max_length=36, null=True)
 
     @property
     def demand_codes(self) -> list[str]:

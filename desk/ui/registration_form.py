@@ -13,6 +13,7 @@ on close and when the database fails.
 import datetime
 import logging
 import re
+import uuid
 
 from peewee import DatabaseError, InterfaceError
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
@@ -223,6 +224,7 @@ class RegistrationForm(QDialog):
         self.setWindowTitle(self.tr("Complaint registration form"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._build()
+        self._entry_token = uuid.uuid4().hex  # one per entry: a retried save adds it once
         self._blank = self.form_state()
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry_timer.timeout.connect(self._retry_save)
@@ -757,6 +759,7 @@ class RegistrationForm(QDialog):
             escalation_level=self._chosen_level,
             media_involved=self.media_check.isChecked(),
             repeat_choice=list(self._repeat_choice) if self._repeat_choice else None,
+            entry_token=self._entry_token,
         )
         return state
 
@@ -771,6 +774,7 @@ class RegistrationForm(QDialog):
             purchase_amount=s["purchase_amount"], account=s["account"], demands=s["demands"],
             demand_detail=s["demand_detail"], escalation_level=s["escalation_level"],
             media_involved=s["media_involved"], repeat_of_id=self.repeat_combo.currentData(),
+            entry_token=s["entry_token"],
         )
 
     def apply_state(self, state: dict) -> None:
@@ -796,6 +800,8 @@ class RegistrationForm(QDialog):
         if state.get("escalation_level") in vocab.ESCALATION_LEVELS:
             self._chosen_level = state["escalation_level"]
         self.media_check.setChecked(bool(state.get("media_involved")))
+        if isinstance(state.get("entry_token"), str) and state["entry_token"]:
+            self._entry_token = state["entry_token"]  # a restored draft is the same entry
         choice = state.get("repeat_choice")
         self._repeat_choice = tuple(choice) if isinstance(choice, list) and len(choice) == 2 else None
         self._update_escalation()
@@ -808,7 +814,7 @@ class RegistrationForm(QDialog):
     def _is_blank(self, state: dict) -> bool:
         """Nothing the clerk typed or chose: not worth a draft (the clock does not count)."""
         def strip(s):
-            return {k: v for k, v in s.items() if k != "received_at"}
+            return {k: v for k, v in s.items() if k not in ("received_at", "entry_token")}
         return strip(state) == strip(self._blank)
 
     # -- drafts -----------------------------------------------------------------------
@@ -846,7 +852,8 @@ class RegistrationForm(QDialog):
         self._draft_timer.stop()
         drafts.discard(self.draft_name)
         self._autofilled.clear()
-        blank = dict(self._blank, received_at=now(), repeat_choice=None)
+        blank = dict(self._blank, received_at=now(), repeat_choice=None,
+                     entry_token=uuid.uuid4().hex)  # a new entry
         self.apply_state(blank)
         self.draft_note.hide()
         self.errors.clear()

@@ -363,6 +363,53 @@ def test_a_save_the_database_refused_is_tried_again_by_itself(open_form, qtbot, 
     assert drafts.load(form.draft_name) is None
 
 
+def test_a_save_whose_answer_was_lost_is_retried_without_registering_twice(
+        open_form, qtbot, monkeypatch):
+    """The commit went through but the connection died before the answer: the retry
+    finds the complaint by the form's entry token instead of adding a second one."""
+    form = open_form()
+    form.phone_edit.setText("13912345678")
+    form.complainant_name_edit.setText("张伟")
+    form.account_edit.setPlainText("空调漏水")
+    form.category_combo.setCurrentIndex(0)
+    real_register = registration.register
+    calls = []
+
+    def answer_lost_once(*args, **kwargs):
+        complaint = real_register(*args, **kwargs)
+        calls.append(complaint.id)
+        if len(calls) == 1:
+            raise peewee.InterfaceError("connection already closed")
+        return complaint
+
+    monkeypatch.setattr(registration, "register", answer_lost_once)
+    form._retry_timer.setInterval(100)
+    with qtbot.waitSignal(form.registered, timeout=10_000) as signal:
+        form.save()
+    assert calls == [signal.args[0]] * 2 and Complaint.select().count() == 1
+
+
+def test_a_restored_draft_of_a_saved_entry_does_not_register_it_again(open_form, qtbot):
+    """A crash between the commit and removing the draft: the draft comes back, and
+    saving it gives the complaint already registered."""
+    form = open_form()
+    form.phone_edit.setText("13912345678")
+    form.complainant_name_edit.setText("张伟")
+    form.account_edit.setPlainText("空调漏水")
+    form.category_combo.setCurrentIndex(0)
+    state = form.form_state()
+    with qtbot.waitSignal(form.registered) as first:
+        form.save()
+    drafts.save(form.draft_name, state)  # as if the crash came before the draft was removed
+    again = open_form()
+    assert again.form_state()["entry_token"] == state["entry_token"]
+    with qtbot.waitSignal(again.registered) as second:
+        again.save()
+    assert second.args == first.args and Complaint.select().count() == 1
+    again.discard_draft()
+    assert again.form_state()["entry_token"] != state["entry_token"]
+
+
 def test_while_saving_the_form_is_read_only_and_cannot_be_closed(open_form, qtbot, monkeypatch):
     form = open_form()
     form.phone_edit.setText("13912345678")
