@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from desk import auth, backup, config, db, integrity, secrets, settings
+from desk import auth, backup, config, db, integrity, live, secrets, settings
 from desk.errors import AuthError
 from desk.ui import crash, fonts, i18n, messages
 from desk.ui.live_watcher import LiveWatcher
@@ -148,7 +148,8 @@ def ask_password(who: str, again: bool) -> tuple[str, bool] | None:
 
 
 def check_and_back_up(window, url: str) -> None:
-    """After the window shows: the integrity check, then the day's first backup.
+    """After the window shows: the integrity check, then the day's first backup and the
+    change feed's pruning.
 
     Both take seconds on a large store, so they run on a worker; the clerk can work
     meanwhile. A damaged database stops the work with the way to restore it.
@@ -157,6 +158,7 @@ def check_and_back_up(window, url: str) -> None:
 
     def checked(report) -> None:
         if report.ok:
+            runner.run(live.prune, on_error=lambda e: log.warning("change feed prune: %r", e))
             runner.run(backup.backup_if_due, on_error=lambda e: log.warning("backup: %r", e))
             return
         code, params = report.message()

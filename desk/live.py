@@ -10,6 +10,7 @@ ChangeLog.table says what kind of row moved: "complaint" rows refresh worklists,
 other kinds (escalations, handovers, ...) are alerts for every desk.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from peewee import fn
@@ -98,3 +99,14 @@ class ChangeFeed:
                 self.probe.close()
             finally:
                 self.probe = None
+
+
+KEEP_DAYS = 7  # a desk reads the feed within a second; a week covers any PC left asleep
+
+
+def prune(keep_days: int = KEEP_DAYS) -> int:
+    """Forget changes older than keep_days (run once a day): the feed only says what
+    moved recently, the history keeps what happened. Returns how many went."""
+    cutoff = datetime.datetime.now() - datetime.timedelta(days=keep_days)
+    with db.write_transaction():
+        return ChangeLog.delete().where(ChangeLog.at < cutoff).execute()
