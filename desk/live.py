@@ -109,4 +109,8 @@ def prune(keep_days: int = KEEP_DAYS) -> int:
     moved recently, the history keeps what happened. Returns how many went."""
     cutoff = datetime.datetime.now() - datetime.timedelta(days=keep_days)
     with db.write_transaction():
-        return ChangeLog.delete().where(ChangeLog.at < cutoff).execute()
+        # The newest row always stays: SQLite would hand its id out again, and a desk
+        # that had seen it would then miss the change that reuses it.
+        newest = latest_change_id()
+        return ChangeLog.delete().where((ChangeLog.at < cutoff)
+                                        & (ChangeLog.id < newest)).execute()
