@@ -103,7 +103,10 @@ def compute(period: Period, group_by: str = "category", staff_id: int | None = N
         ("money", lambda: money(period, staff_id)),
         ("series", lambda: series(period, "day" if period.days <= 62 else "week", staff_id,
                                   now=now)),
-        ("hotspots", lambda: hotspot_detection.in_period(period)),
+        # The hot spots standing at the end of the period (now, for the current one); the
+        # weekly report lists every window of its week (hotspots.in_period).
+        ("hotspots", lambda: hotspot_detection.detect(
+            min(now, period.end - datetime.timedelta(seconds=1)))),
     ]
     done: dict = {}
     for i, (name, step) in enumerate(steps):
