@@ -110,7 +110,7 @@ def build(store, day: datetime.date, rows: list, words, remedies: dict | None = 
             "",
         ])
     width = landscape(A4)[0] - 2 * MARGIN
-    fixed = [9, 22, 34, 22, 34, 30, 44, 26, 22]
+    fixed = [9, 22, 32, 20, 34, 30, 44, 26, 29]
     widths = [w * mm for w in fixed] + [width - sum(fixed) * mm]
     table = Table(table_rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE),

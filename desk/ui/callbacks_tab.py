@@ -26,6 +26,13 @@ from desk.ui.schedule_callback_dialog import ScheduleCallbackDialog, load_choice
 from desk.ui.when import minute
 
 
+def attempt_text(info) -> str:
+    """1/3, 2/3, 3/3; tries beyond the plan (the outbound list's) just count on."""
+    if info.attempt > callbacks.MAX_TRIES:
+        return str(info.attempt)
+    return f"{info.attempt}/{callbacks.MAX_TRIES}"
+
+
 class CallbacksTab(ComplaintTab):
     changed = Signal(int)  # a callback of this complaint was scheduled or recorded
 
@@ -35,7 +42,7 @@ class CallbacksTab(ComplaintTab):
 
         self.rows: list = []
         self.dialog = None
-        self.table = list_table([self.tr("Due"), self.tr("Purpose"), self.tr("Try"),
+        self.table = list_table([self.tr("When"), self.tr("Purpose"), self.tr("Try"),
                                  self.tr("State"), self.tr("Outcome"), self.tr("Score"),
                                  self.tr("By"), self.tr("Notes")])
         self.table.setWordWrap(True)
@@ -82,7 +89,7 @@ class CallbacksTab(ComplaintTab):
             if i.outbound and i.state == "open":
                 outcome = self.tr("On the outbound list")
             texts = (minute(i.done_at or i.due_at) if i.state == "done" else minute(i.due_at),
-                     label(i.purpose), f"{i.attempt}/{callbacks.MAX_TRIES}", self.state_text(i),
+                     label(i.purpose), attempt_text(i), self.state_text(i),
                      outcome, str(i.score) if i.score else "", i.done_by_name or "", i.notes)
             for col, text in enumerate(texts):
                 self.table.setItem(row, col, QTableWidgetItem(text))

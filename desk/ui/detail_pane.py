@@ -372,7 +372,7 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.requests, self.tr("De&partments"))
         self.tabs.addTab(self.attachments, self.tr("Attach&ments"))
         self.tabs.addTab(self.resolution, self.tr("Resolution"))
-        self.tabs.addTab(self.callbacks, self.tr("Call&backs"))
+        self.tabs.addTab(self.callbacks, self.tr("Ca&llbacks"))
         self.tabs.setMinimumWidth(120)  # the pane may be squeezed beside a wide list
         self.tabs.setUsesScrollButtons(True)
         for signal in (self.actions_bar.performed, self.contacts.added, self.requests.changed,

@@ -788,15 +788,15 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call&amp;backs</source>
+        <source>Ca&amp;llbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2129,80 @@
     </message>
 </context>
 <context>
+    <name>HandoverHistory</name>
+    <message>
+        <source>Handover history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes, complaints, names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverView</name>
     <message>
         <source>Shift:</source>
@@ -2176,6 +2250,23 @@
     <message>
         <source>&amp;Confirm takeover…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotspotFlag</name>
+    <message numerus="yes">
+        <source>Hot spots: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2330,93 @@
     <message>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotspotView</name>
+    <message>
+        <source>Hot spots of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot / complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;care callbacks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} ({kind}): %n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hot spot this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hot spot(s) this week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hot-spot care: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A care callback for each of the %n customer(s) of this hot spot, at the first allowed time. Topic:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care callback(s) scheduled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2750,42 @@
         </translation>
     </message>
     <message>
+        <source>&amp;End of shift handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm takeover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover submitted: it waits for the receiving clerk&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;hot spots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The list could not be read from the database: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,6 +3098,38 @@
     </message>
     <message>
         <source>The database is in use: close desk on this PC (every window), then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time of day: type e.g. 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift must end at another time than it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift overlaps the shift {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to another clerk, not to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk on duty who wrote this handover may submit or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is for another clerk: only the receiving clerk may confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover has already been confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover has been confirmed and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,11 +3846,82 @@
         <source>{title} ({shown} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftEndPrompt</name>
     <message>
         <source>The {shift} shift ends at {time}. Write the handover: Shift → End of shift handover… (Ctrl+Shift+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSettingsPage</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover prompt &amp;before the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden event from this many &amp;complaints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4326,235 @@
     </message>
     <message>
         <source>Remedy amounts of the founded ones whose customer agreed to the resolution (agreed, carried out, awaiting the callback or closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal incident log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own complaints: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures in brackets: the previous period. Double-click a number for the complaints behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a count for the complaints (or callbacks) behind it; ⓘ says how a rate is worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;review of clerks&apos; grants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by clerks on their own authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;hot-spot view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a hot spot for its complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown are those computed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}; in brackets the previous period, {before_start} to {before_end}. Computed at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean callback score: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member complaint(s) without a callback: the handbook demands 100%. Show them…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total granted: {amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot spots (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{figure} — {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; complaints without a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics-{start}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,7 +77,7 @@ ZH_CN = {
     "Sat": "周六",
     "Sun": "周日",
     "Callback &window after the resolution": "处理后回访期限(&W)",
-    "First call &no sooner than": "首次回访最早在(&N)",
+    "First call &no sooner than": "处理后首次回访间隔(&N)",
     "Try again after (&unreachable)": "联系不上时再次回访间隔(&U)",
     "Calling &hours": "回访时段(&H)",
     "Customers' &rest periods": "顾客休息时段(&R)",
@@ -128,7 +128,7 @@ ZH_CN = {
         "问候顾客，说明身份（本店客服中心），询问处理结果是否有效，请顾客评分（1-5分），"
         "感谢顾客。每个回访结果当天录入系统。",
     # the Callbacks tab
-    "Call&backs": "回访(&B)",
+    "Ca&llbacks": "回访(&L)",
     "&Schedule callback…": "安排回访(&S)…",
     "Re&cord…": "记录回访(&C)…",
     "On the outbound list": "已列入外呼名单",
@@ -163,6 +163,12 @@ ZH_CN = {
 }
 
 CONTEXT_ZH_CN = {
+    ("CallbackQueueModel", "Due"): "应回访时间",
+    ("CallbackDayList", "Due"): "应回访时间",
+    ("CallbacksTab", "When"): "时间",
+    ("CallbacksTab", "By"): "回访人",
+    ("CallbackSummaryReport", "By"): "回访人",
+    ("CareCallbacksDialog", "Who"): "回访对象",
     ("CallbackRecordDialog", "—"): "—",
     ("Vocabulary", "Done"): "已完成",
     ("CallbackSummaryReport", "Outcome"): "回访结果",
