@@ -158,3 +158,27 @@ def test_f7_shows_the_queue_and_ctrl_p_there_previews_the_day_list(window, ui_st
     text = pdf_text(queue.last_pdf)
     assert complaint.number in text and info.phone in text
     queue.preview.close()
+
+
+def test_calls_falling_due_within_15_minutes_are_announced_once(window, ui_store, qtbot):
+    desk = Desk(ui_store)
+    soon, later = (desk.reach("complaint", "carried_out") for _ in range(2))
+    t0 = now().replace(second=0)
+    for complaint, minutes in ((soon, 10), (later, 30)):
+        (info,) = callbacks.callbacks_of(complaint.id)
+        Callback.update(due_at=t0 + datetime.timedelta(minutes=minutes)).where(
+            Callback.id == info.id).execute()
+    reminder, notices = window.callback_reminder, window.callback_notices
+    reminder.set_clock(lambda: t0)
+    for _ in range(2):  # a minute later: no second notice
+        reminder.check()
+        qtbot.waitUntil(lambda: not reminder.is_checking(), timeout=WAIT)
+    name = Complaint.get_by_id(soon.id).complainant_name
+    assert [i.complaint_id for i in reminder.items] == [soon.id]
+    assert reminder.text.startswith(f"1 callback(s) due within 15 minutes: {name}")
+    assert window.statusBar().currentMessage() == reminder.text
+    assert len([line for line in notices.shown if name in line]) == 1
+    reminder.set_clock(lambda: t0 + datetime.timedelta(minutes=20))
+    reminder.check()
+    qtbot.waitUntil(lambda: not reminder.is_checking(), timeout=WAIT)
+    assert [i.complaint_id for i in reminder.items] == [later.id]
