@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._tasks = TaskRunner(self)
         self.detail.set_context(staff, desk_name)
         self.detail.changed.connect(self._changed_here)
+        self._wire_statistics()  # issue 9: Reports → Statistics, the hot-spot flag
 
         self.worklist.current_changed.connect(self.detail.show_complaint)
         self.worklist.open_requested.connect(self.open_complaint)
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
         self.worklist.model.prepend_new()
         if self.detail.complaint_id in ids:
             self.detail.reload()  # stays on the tab the clerk is reading
+        self.hotspot_flag.soon()
 
     def _connection_changed(self, state: str) -> None:
         if state == connection.OK:
@@ -519,6 +521,58 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # -- statistics, hot spots, Excel (issue 9) -------------------------------------------
+
+    def _wire_statistics(self) -> None:
+        from desk.ui.hotspot_flag import HotspotFlag
+
+        self.statistics_action = self._action(self.tr("&Statistics…"), "Ctrl+Shift+T",
+                                              self.show_statistics)
+        self.hotspots_action = self._action(self.tr("Weekly &hot spots…"), None,
+                                            self.show_hotspots)
+        self.export_list_action = self._action(self.tr("E&xport the list to Excel…"), None,
+                                               self.export_worklist)
+        menu = self.reports_menu()
+        menu.addAction(self.statistics_action)
+        menu.addAction(self.hotspots_action)
+        self.desk_menu.insertAction(self.backup_action, self.export_list_action)
+        self.desk_menu.insertSeparator(self.backup_action)
+        self.hotspot_flag = HotspotFlag(self)
+        self.hotspot_flag.clicked_open.connect(self.show_hotspots)
+        self.statusBar().addPermanentWidget(self.hotspot_flag)
+        self.detail.changed.connect(self.hotspot_flag.soon)
+        self.hotspot_flag.start()
+
+    def show_statistics(self):
+        from desk.ui.statistics_window import StatisticsWindow
+
+        view = StatisticsWindow(self.staff, self.desk_name, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_complaint.connect(self.open_complaint)
+        view.show()
+        return view
+
+    def show_hotspots(self):
+        from desk.ui.hotspot_view import HotspotView
+
+        view = HotspotView(self.staff, self.desk_name, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open_complaint.connect(self.open_complaint)
+        view.show()
+        return view
+
+    def export_worklist(self, path=None):
+        """Every row of the list as filtered (not only the pages loaded), on a worker."""
+        from desk.ui import excel_export
+
+        flt = self.worklist.current_filter()
+
+        def sheets(progress, cancelled):
+            rows = excel_export.all_worklist_rows(flt, progress, cancelled)
+            return [excel_export.complaint_sheet(rows)]
+
+        return excel_export.export(self, self.tr("complaints") + ".xlsx", sheets, path=path)
+
     # -- banner ------------------------------------------------------------------------------
 
     def show_banner(self, text: str, kind: str = "warning") -> None:
@@ -561,5 +615,6 @@ class MainWindow(QMainWindow):
             self.live.stop()
         self.reminder.stop()
         self.callback_reminder.stop()
+        self.hotspot_flag.stop()
         self.save_geometry()
         super().closeEvent(event)

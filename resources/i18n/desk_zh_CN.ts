@@ -918,7 +918,7 @@
         </message>
         <message>
             <source>On-time rate (%)</source>
-            <translation type="unfinished" />
+            <translation>及时率(%)</translation>
         </message>
         <message>
             <source>Others</source>
@@ -929,7 +929,7 @@
         <name>ClassificationModel</name>
         <message>
             <source>{figure}: {now} in this period, {then} in the previous one. Double-click for the complaints.</source>
-            <translation type="unfinished" />
+            <translation>{figure}：本期 {now}，上期 {then}。双击查看明细。</translation>
         </message>
     </context>
     <context>
@@ -1655,7 +1655,7 @@
         <name>DrilldownDialog</name>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -1667,7 +1667,7 @@
         </message>
         <message>
             <source>Done at</source>
-            <translation type="unfinished" />
+            <translation>完成时间</translation>
         </message>
         <message>
             <source>Method</source>
@@ -1715,21 +1715,21 @@
         </message>
         <message>
             <source>Export to &amp;Excel…</source>
-            <translation type="unfinished" />
+            <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>正在读取…</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message>
             <source>The list could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取列表：{error}</translation>
         </message>
     </context>
     <context>
@@ -1769,6 +1769,97 @@
         <message>
             <source>No earlier complaints from this phone number.</source>
             <translation>此电话号码没有以往投诉。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelWords</name>
+        <message>
+            <source>Number</source>
+            <translation>投诉编号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>责任部门</translation>
+        </message>
+        <message>
+            <source>Promised by</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>计数</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation>总数</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉清单</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>正在写入工作簿…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <source>The workbook could not be written: {error}</source>
+            <translation>无法写入工作簿：{error}</translation>
         </message>
     </context>
     <context>
@@ -2247,14 +2338,14 @@
         <name>HotspotFlag</name>
         <message numerus="yes">
             <source>Hot spots: %n</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>热点：%n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{what}: %n complaint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{what}：%n 件投诉</numerusform>
             </translation>
         </message>
     </context>
@@ -2325,11 +2416,11 @@
         <name>HotspotView</name>
         <message>
             <source>Hot spots of the week</source>
-            <translation type="unfinished" />
+            <translation>本周热点</translation>
         </message>
         <message>
             <source>Hot spot / complaint</source>
-            <translation type="unfinished" />
+            <translation>热点 / 投诉</translation>
         </message>
         <message>
             <source>Received</source>
@@ -2353,24 +2444,24 @@
         </message>
         <message>
             <source>Schedule &amp;care callbacks…</source>
-            <translation type="unfinished" />
+            <translation>安排关怀回访(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Print the report…</source>
-            <translation type="unfinished" />
+            <translation>打印通报(&amp;P)…</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished" />
+            <translation>日期所在周</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end}</translation>
         </message>
         <message numerus="yes">
             <source>{what} ({kind}): %n complaint(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{what}（{kind}）：%n 件投诉</numerusform>
             </translation>
         </message>
         <message>
@@ -2379,13 +2470,13 @@
         </message>
         <message numerus="yes">
             <source>%n hot spot(s) this week.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>本周共 %n 个热点。</numerusform>
             </translation>
         </message>
         <message>
             <source>Hot-spot care: {what}</source>
-            <translation type="unfinished" />
+            <translation>热点关怀：{what}</translation>
         </message>
         <message>
             <source>Care callbacks</source>
@@ -2393,14 +2484,14 @@
         </message>
         <message numerus="yes">
             <source>A care callback for each of the %n customer(s) of this hot spot, at the first allowed time. Topic:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>为该热点的 %n 位顾客各安排一次关怀回访（最早可用时间）。主题：</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n care callback(s) scheduled.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已安排 %n 次关怀回访。</numerusform>
             </translation>
         </message>
     </context>
@@ -2754,19 +2845,19 @@
         </message>
         <message>
             <source>&amp;Statistics…</source>
-            <translation type="unfinished" />
+            <translation>统计(&amp;S)…</translation>
         </message>
         <message>
             <source>Weekly &amp;hot spots…</source>
-            <translation type="unfinished" />
+            <translation>每周热点(&amp;H)…</translation>
         </message>
         <message>
             <source>E&amp;xport the list to Excel…</source>
-            <translation type="unfinished" />
+            <translation>将列表导出到 Excel(&amp;X)…</translation>
         </message>
         <message>
             <source>complaints</source>
-            <translation type="unfinished" />
+            <translation>投诉清单</translation>
         </message>
         <message>
             <source>The list could not be read from the database: {error}</source>
@@ -4315,19 +4406,19 @@
         <name>StatisticsWindow</name>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>统计</translation>
         </message>
         <message>
             <source>&amp;Compute</source>
-            <translation type="unfinished" />
+            <translation>计算(&amp;C)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>期间</translation>
         </message>
         <message>
             <source>to</source>
@@ -4335,55 +4426,55 @@
         </message>
         <message>
             <source>Rows by</source>
-            <translation type="unfinished" />
+            <translation>分类方式</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>分类统计</translation>
         </message>
         <message>
             <source>Rates</source>
-            <translation type="unfinished" />
+            <translation>考核指标</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>补偿金额</translation>
         </message>
         <message>
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>图表</translation>
         </message>
         <message>
             <source>Hot spots</source>
-            <translation type="unfinished" />
+            <translation>热点</translation>
         </message>
         <message>
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>打印(&amp;P)</translation>
         </message>
         <message>
             <source>Classification table…</source>
-            <translation type="unfinished" />
+            <translation>顾客投诉分类统计表…</translation>
         </message>
         <message>
             <source>Internal incident log…</source>
-            <translation type="unfinished" />
+            <translation>内部违规事件情况登记表…</translation>
         </message>
         <message>
             <source>Export to &amp;Excel…</source>
-            <translation type="unfinished" />
+            <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation>结案</translation>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>Only your own complaints: {name}</source>
-            <translation type="unfinished" />
+            <translation>仅显示本人的投诉：{name}</translation>
         </message>
         <message>
             <source>Figures in brackets: the previous period. Double-click a number for the complaints behind it.</source>
-            <translation type="unfinished" />
+            <translation>括号内为上期数字。双击数字可查看对应的投诉。</translation>
         </message>
         <message>
             <source>Rate</source>
@@ -4403,11 +4494,11 @@
         </message>
         <message>
             <source>Out of</source>
-            <translation type="unfinished" />
+            <translation>总数</translation>
         </message>
         <message>
             <source>Double-click a count for the complaints (or callbacks) behind it; ⓘ says how a rate is worked out.</source>
-            <translation type="unfinished" />
+            <translation>双击计数可查看对应的投诉（或回访）；ⓘ 说明指标的计算方法。</translation>
         </message>
         <message>
             <source>Remedy</source>
@@ -4423,7 +4514,7 @@
         </message>
         <message>
             <source>Complaint</source>
-            <translation>投诉</translation>
+            <translation>投诉编号</translation>
         </message>
         <message>
             <source>Reviewed</source>
@@ -4431,7 +4522,7 @@
         </message>
         <message>
             <source>Open the &amp;review of clerks' grants…</source>
-            <translation type="unfinished" />
+            <translation>打开授权事后审核(&amp;R)…</translation>
         </message>
         <message>
             <source>By remedy</source>
@@ -4447,7 +4538,7 @@
         </message>
         <message>
             <source>Hot spot</source>
-            <translation type="unfinished" />
+            <translation>热点</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -4455,43 +4546,43 @@
         </message>
         <message>
             <source>Complaints</source>
-            <translation>投诉</translation>
+            <translation>投诉数</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>首次</translation>
         </message>
         <message>
             <source>Last</source>
-            <translation type="unfinished" />
+            <translation>最近</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>顾客数</translation>
         </message>
         <message>
             <source>Weekly &amp;hot-spot view…</source>
-            <translation type="unfinished" />
+            <translation>每周热点(&amp;H)…</translation>
         </message>
         <message>
             <source>Double-click a hot spot for its complaints.</source>
-            <translation type="unfinished" />
+            <translation>双击热点可查看其投诉。</translation>
         </message>
         <message>
             <source>Cancelled: the figures shown are those computed before.</source>
-            <translation type="unfinished" />
+            <translation>已取消：显示的是此前计算的数字。</translation>
         </message>
         <message>
             <source>The statistics could not be computed: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法计算统计：{error}</translation>
         </message>
         <message>
             <source>{start} to {end}; in brackets the previous period, {before_start} to {before_end}. Computed at {at}.</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end}；括号内为上期（{before_start} 至 {before_end}）。计算于 {at}。</translation>
         </message>
         <message>
             <source>What does this mean?</source>
-            <translation type="unfinished" />
+            <translation>这是什么意思？</translation>
         </message>
         <message>
             <source>Mean callback score: {score}</source>
@@ -4499,8 +4590,8 @@
         </message>
         <message numerus="yes">
             <source>%n member complaint(s) without a callback: the handbook demands 100%. Show them…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件会员投诉未回访：制度要求 100%。点此查看…</numerusform>
             </translation>
         </message>
         <message>
@@ -4509,33 +4600,33 @@
         </message>
         <message>
             <source>Total granted: {amount} yuan</source>
-            <translation type="unfinished" />
+            <translation>补偿合计：{amount} 元</translation>
         </message>
         <message numerus="yes">
             <source>Hot spots (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>热点（%n）</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure} — {group}</source>
-            <translation type="unfinished" />
+            <translation>{figure} — {group}</translation>
         </message>
         <message>
             <source>out of</source>
-            <translation type="unfinished" />
+            <translation>总数</translation>
         </message>
         <message>
             <source>counted</source>
-            <translation type="unfinished" />
+            <translation>计数</translation>
         </message>
         <message>
             <source>Members' complaints without a callback</source>
-            <translation type="unfinished" />
+            <translation>未回访的会员投诉</translation>
         </message>
         <message>
             <source>statistics-{start}</source>
-            <translation type="unfinished" />
+            <translation>统计-{start}</translation>
         </message>
     </context>
     <context>
@@ -5375,97 +5466,6 @@
             <translation>
                 <numerusform>找到 %n 条</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>_Words</name>
-        <message>
-            <source>Number</source>
-            <translation>编号</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>顾客</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受理时间</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>责任部门</translation>
-        </message>
-        <message>
-            <source>Promised by</source>
-            <translation>承诺答复时间</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation>计数</translation>
-        </message>
-        <message>
-            <source>Out of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complaints</source>
-            <translation>投诉</translation>
-        </message>
-        <message>
-            <source>Rates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to Excel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the workbook…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>已保存 {path}</translation>
-        </message>
-        <message>
-            <source>The workbook could not be written: {error}</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
