@@ -10,7 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from desk import settings
+from desk import db, permissions, settings
 from desk.errors import ValidationError
 
 KEY = "shifts"
@@ -167,3 +167,25 @@ def near_end(at: datetime.datetime, minutes: int | None = None,
     if running is not None and running.end - at <= datetime.timedelta(minutes=minutes):
         return running
     return None
+
+
+def save_settings(staff, rows: list[dict], prompt: int, sudden_count: int) -> list[Shift]:
+    """Check and store the shifts and the handover's numbers (supervisors only)."""
+    permissions.require(staff, "edit_store_rules")
+    errors = {}
+    try:
+        found = validate(rows)
+    except ValidationError as error:
+        errors.update(error.fields)
+        found = []
+    if not (isinstance(prompt, int) and 1 <= prompt <= 120):
+        errors["prompt_minutes"] = ("out_of_range", {"low": 1, "high": 120})
+    if not (isinstance(sudden_count, int) and 2 <= sudden_count <= 100):
+        errors["sudden_event_count"] = ("out_of_range", {"low": 2, "high": 100})
+    if errors:
+        raise ValidationError(errors)
+    with db.write_transaction():
+        settings.put(KEY, to_setting(found))
+        settings.put(PROMPT_MINUTES_KEY, prompt)
+        settings.put("sudden_event_count", sudden_count)
+    return found

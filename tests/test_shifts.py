@@ -89,3 +89,17 @@ def test_valid_settings_round_trip_with_codes():
     assert shifts.to_setting(found) == [
         {"code": "shift1", "name": "早班", "start": "08:00", "end": "15:00"},
         {"code": "shift2", "name": "晚班", "start": "15:00", "end": "22:30"}]
+
+
+def test_a_supervisor_saves_the_shifts_and_a_clerk_may_not(store):
+    from desk.errors import PermissionDenied
+
+    rows = [{"name": "白班", "start": "09:00", "end": "18:00"}]
+    with pytest.raises(PermissionDenied):
+        shifts.save_settings(store.clerk, rows, 15, 3)
+    with pytest.raises(ValidationError) as err:
+        shifts.save_settings(store.supervisor, rows, 0, 1)
+    assert set(err.value.fields) == {"prompt_minutes", "sudden_event_count"}
+    shifts.save_settings(store.supervisor, rows, 20, 4)
+    assert [s.name for s in shifts.shifts()] == ["白班"]
+    assert (shifts.prompt_minutes(), settings.get("sudden_event_count")) == (20, 4)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.detail.open_complaint.connect(self.open_complaint)
         self._wire_deadlines_and_alerts()
         self._wire_callbacks()
+        self._wire_handover()
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()
@@ -362,6 +363,8 @@ class MainWindow(QMainWindow):
         watcher.complaints_changed.connect(self.callback_queue.refresh_soon)
         watcher.alert.connect(lambda table, _id: table == "callback"
                               and self.callback_queue.refresh_soon())
+        watcher.alert.connect(lambda table, _id: table == "handover"
+                              and self.handover_bar.refresh())
         self._show_pending_alerts()
 
     def _complaints_changed(self, ids: list) -> None:
@@ -519,6 +522,69 @@ class MainWindow(QMainWindow):
         dialog = CallbackSummaryDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    # -- end-of-shift handover (issue 6): Shift menu, pending strip, prompt near the end ----
+
+    def _wire_handover(self) -> None:
+        from desk.ui.handover_banner import HandoverBar
+        from desk.ui.shift_end_prompt import ShiftEndPrompt
+
+        self.handover_bar = HandoverBar()
+        self.centralWidget().layout().insertWidget(1, self.handover_bar)
+        self.handover_bar.confirm_requested.connect(self.confirm_handover)
+        self.handover_action = self._action(self.tr("&End of shift handover…"), "Ctrl+Shift+H",
+                                            self.compose_handover)
+        self.takeover_action = self._action(self.tr("&Confirm takeover…"), None,
+                                            lambda: self.handover_bar.waiting
+                                            and self.confirm_handover(
+                                                self.handover_bar.waiting[0].id))
+        self.handover_history_action = self._action(self.tr("Handover &history…"), None,
+                                                    self.show_handover_history)
+        shift_menu = self.menuBar().addMenu(self.tr("S&hift"))
+        shift_menu.setObjectName("shift_menu")
+        for action in (self.handover_action, self.takeover_action,
+                       self.handover_history_action):
+            shift_menu.addAction(action)
+        self.shift_prompt = ShiftEndPrompt(self)
+        self.shift_prompt.due.connect(self._shift_ends)
+        self.handover_bar.refresh()
+        self.shift_prompt.start()
+
+    def _shift_ends(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        if not (self.banner.isVisible() and self.banner.kind == "error"):
+            self.show_banner(text, "info")
+
+    def compose_handover(self):
+        from desk.ui.handover_composer import HandoverComposer
+
+        dialog = HandoverComposer(self.staff, self.desk_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_complaint.connect(self.open_complaint)
+        dialog.submitted.connect(lambda _id: self.handover_bar.refresh())
+        dialog.submitted.connect(lambda _id: self.statusBar().showMessage(
+            self.tr("Handover submitted: it waits for the receiving clerk's PIN."), 10000))
+        dialog.open()
+        return dialog
+
+    def confirm_handover(self, handover_id: int):
+        from desk.ui.handover_ack_dialog import HandoverAckDialog
+
+        dialog = HandoverAckDialog(handover_id, self.desk_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.acknowledged.connect(lambda _id: self.handover_bar.refresh())
+        dialog.open()
+        return dialog
+
+    def show_handover_history(self):
+        from desk.ui.handover_history import HandoverHistory
+
+        dialog = HandoverHistory(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirm_requested.connect(self.confirm_handover)
+        dialog.open_complaint.connect(self.open_complaint)
+        dialog.show()
         return dialog
 
     # -- statistics, hot spots, Excel (issue 9) -------------------------------------------

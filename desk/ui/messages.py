@@ -119,6 +119,19 @@ _MESSAGES = {
     "not_a_desk_database": QT_TRANSLATE_NOOP("Messages", "This file is not a desk database."),
     "database_in_use": QT_TRANSLATE_NOOP(
         "Messages", "The database is in use: close desk on this PC (every window), then restore."),
+    # -- shifts and the end-of-shift handover (issue 6: desk.shifts, desk.handover)
+    "time_invalid": QT_TRANSLATE_NOOP("Messages", "Not a time of day: type e.g. 08:00"),
+    "shift_empty": QT_TRANSLATE_NOOP("Messages", "A shift must end at another time than it starts."),
+    "shift_overlaps": QT_TRANSLATE_NOOP("Messages", "This shift overlaps the shift {name}."),
+    "handover_to_self": QT_TRANSLATE_NOOP("Messages", "Hand over to another clerk, not to yourself."),
+    "handover_not_yours": QT_TRANSLATE_NOOP(
+        "Messages", "Only the clerk on duty who wrote this handover may submit or change it."),
+    "handover_not_for_you": QT_TRANSLATE_NOOP(
+        "Messages", "This handover is for another clerk: only the receiving clerk may confirm it."),
+    "handover_already_acknowledged": QT_TRANSLATE_NOOP(
+        "Messages", "This handover has already been confirmed."),
+    "handover_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "This handover has been confirmed and can no longer be changed."),
 }
 
 

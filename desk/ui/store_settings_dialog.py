@@ -10,9 +10,11 @@ Save stores every page; the first page with a problem comes to the front.
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from desk.ui.callback_settings_page import CallbackSettingsPage
+from desk.ui.shift_settings_page import ShiftSettingsPage
 
 PAGES: list[type] = [
     CallbackSettingsPage,
+    ShiftSettingsPage,
 ]
 
 
