@@ -98,6 +98,7 @@ class HotspotView(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 520)
         self._selection_changed()
+        self.tree.setFocus()
         self.reload()
 
     def week(self) -> periods.Period:
@@ -121,15 +122,14 @@ class HotspotView(QDialog):
         for spot in self.spots:
             kind = words.other("hotspot_product" if spot.kind == "product"
                                else "hotspot_cause_department")
-            top = QTreeWidgetItem([self.tr("{what} ({kind}): %n complaint(s)", "", spot.count)
-                                   .format(what=words.hotspot_title(spot, label), kind=kind),
-                                   f"{spot.first_at.strftime(MINUTE)} — "
+            title = self.tr("{what} ({kind}): %n complaint(s)", "", spot.count).format(
+                what=words.hotspot_title(spot, label), kind=kind)
+            top = QTreeWidgetItem([f"{title}    {spot.first_at.strftime(MINUTE)} — "
                                    f"{spot.last_at.strftime(MINUTE)}"])
             top.setData(0, Qt.ItemDataRole.UserRole, None)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            top.setFirstColumnSpanned(False)
             for cid in spot.complaint_ids:
                 r = self.rows.get(cid)
                 if r is None:
@@ -139,6 +139,7 @@ class HotspotView(QDialog):
                 child.setData(0, Qt.ItemDataRole.UserRole, cid)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the hot spot's line runs across the columns
             top.setExpanded(True)
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)

@@ -5,6 +5,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -34,12 +35,15 @@ def _day(day) -> str:
     return f"{day.month}-{day.day}"
 
 
-def _day_names(series) -> list[str]:
-    """Every n-th day named; category names must be unique, so the others get distinct
-    invisible ones."""
-    step = max(1, -(-len(series) // LABEL_EVERY))
-    return [_day(p.day) if i % step == 0 else "\u200b" * (i + 1)
-            for i, p in enumerate(series)] or [""]
+def _day_names(series, every_day: bool = True) -> list[str]:
+    """Day numbers within one month ("1" … "31"), else month-day, every n-th one only when
+    there are many; category names must be unique, so the others get distinct invisible
+    ones."""
+    days = [p.day for p in series]
+    one_month = len({(d.year, d.month) for d in days}) <= 1
+    step = 1 if every_day and one_month and len(days) <= 31 else max(1, -(-len(days) // LABEL_EVERY))
+    return [(str(d.day) if one_month else _day(d)) if i % step == 0 else "\u200b" * (i + 1)
+            for i, d in enumerate(days)] or [""]
 
 
 class ChartTexts(QObject):
@@ -110,8 +114,13 @@ def on_time_rate(series) -> QChartView:
     chart = QChart()
     chart.setTitle(texts["rate"])
     chart.addSeries(line)
-    x = QBarCategoryAxis()  # the points sit at the days' indexes
-    x.append(_day_names(series))
+    # The points sit at the days' indexes; a few of them named, under their own point.
+    x = QCategoryAxis()
+    x.setRange(0, max(1, len(series) - 1))
+    x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for i, name in enumerate(_day_names(series, every_day=False)):
+        if name and not name.startswith("\u200b"):
+            x.append(name, i)
     y = QValueAxis()
     y.setRange(0, 100)
     y.setLabelFormat("%d%%")

@@ -47,7 +47,7 @@ from desk.ui.tables import list_table
 from desk.ui.workers import TaskRunner
 
 RED = "#a40000"
-RATE_COLUMNS = ("name", "value", "previous", "num", "den", "info")
+RATE_COLUMNS = ("name", "value", "previous", "num", "den", "info", "definition")
 
 
 class _Progress(QObject):
@@ -212,9 +212,11 @@ class StatisticsWindow(QDialog):
     def _rates_tab(self) -> QWidget:
         self.rates_table = list_table([self.tr("Rate"), self.tr("This period"),
                                        self.tr("Previous period"), self.tr("Counted"),
-                                       self.tr("Out of"), ""])
+                                       self.tr("Out of"), "", self.tr("Definition")])
         self.rates_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.rates_table.horizontalHeader().setStretchLastSection(False)
+        self.rates_table.horizontalHeader().setSectionResizeMode(
+            RATE_COLUMNS.index("definition"), QHeaderView.ResizeMode.Stretch)
+        self.rates_table.setWordWrap(True)
         self.rates_table.cellDoubleClicked.connect(self._rate_double_clicked)
         self.mean_score = QLabel()
         self.missed_button = QPushButton()
@@ -405,7 +407,10 @@ class StatisticsWindow(QDialog):
             info.setToolTip(self.tr("What does this mean?"))
             info.clicked.connect(lambda _=False, k=key: self.explain(k))
             self.rates_table.setCellWidget(row, 5, info)
-        self.rates_table.resizeColumnsToContents()
+            text = QTableWidgetItem(definition)
+            text.setToolTip(definition)
+            self.rates_table.setItem(row, 6, text)
+        self.rates_table.resizeRowsToContents()
         score = rates.mean_score
         self.mean_score.setText(self.tr("Mean callback score: {score}").format(
             score="—" if score is None else f"{score:.1f}"))

@@ -4515,6 +4515,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-click a count for the complaints (or callbacks) behind it; ⓘ says how a rate is worked out.</source>
         <translation type="unfinished"></translation>
     </message>

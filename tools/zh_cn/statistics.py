@@ -197,3 +197,4 @@ CONTEXT_ZH_CN.update({
     ("DrilldownDialog", "Outcome"): "回访结果",
     ("DrilldownDialog", "Score"): "评分",
 })
+CONTEXT_ZH_CN.update({("StatisticsWindow", "Definition"): "定义"})
