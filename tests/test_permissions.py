@@ -18,7 +18,8 @@ from tests.test_lifecycle import Desk
 from tests.test_registration import make_input
 
 SUPERVISOR_ONLY = {"refuse", "approve", "decline_approval", "acknowledge_escalation",
-                   "manage_departments", "review_grant"}
+                   "manage_departments", "review_grant",
+                   "schedule_care_callbacks", "edit_store_rules"}  # callbacks (issue 5)
 
 
 def test_every_lifecycle_action_has_a_role():
