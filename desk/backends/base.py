@@ -113,7 +113,8 @@ class Backend:
 
     def median_by_key(self, keyed_values: str) -> str:
         """SQL giving (k, median of v) per k from a subquery with columns k, v
-        (the mean of the two middle values for an even count, like percentile_cont)."""
+        (the mean of the two middle values for an even count, like percentile_cont;
+        NULL values left out)."""
         raise NotImplementedError
 
 

@@ -176,11 +176,11 @@ class SqliteBackend(Backend):
 
     def median_by_key(self, keyed_values):
         # No percentile function: number the values of each key and average the middle one
-        # (odd count) or two (even count).
+        # (odd count) or two (even count). NULL values are left out, as percentile_cont does.
         return ("SELECT k, AVG(v) FROM (SELECT k, v,"
                 " ROW_NUMBER() OVER (PARTITION BY k ORDER BY v) AS rn,"
-                f" COUNT(*) OVER (PARTITION BY k) AS n FROM ({keyed_values}) kv) m"
-                " WHERE rn * 2 IN (n, n + 1, n + 2) GROUP BY k")
+                f" COUNT(*) OVER (PARTITION BY k) AS n FROM ({keyed_values}) kv"
+                " WHERE v IS NOT NULL) m WHERE rn * 2 IN (n, n + 1, n + 2) GROUP BY k")
 
 
 # Tables without which a file is not a desk database.

@@ -15,15 +15,17 @@ def money(period: Period, staff_id: int | None) -> MoneyBreakdown:
     money as the table's column), by remedy kind and by handling clerk; and the grants
     clerks made on their own in the period, for the after-the-fact review."""
     where = query.cohort(period.start, period.end, staff_id)
-    granted = (f"cc.judgment = 'founded' AND c.status IN ({query.in_list(query.GRANTED_STATES)})"
-               " AND r.amount IS NOT NULL")
+    # The granted condition inside the sum, not in WHERE (see table._medians).
+    granted = (f"SUM(CASE WHEN cc.judgment = 'founded'"
+               f" AND c.status IN ({query.in_list(query.GRANTED_STATES)}) THEN r.amount END)")
     remedies = f"{query.FROM} JOIN remedy r ON r.complaint_id = c.id"
     by_remedy = {kind: query.decimal(total) for kind, total in query.rows(
-        f"SELECT r.kind, SUM(r.amount) {remedies} WHERE {where.sql} AND {granted}"
-        " GROUP BY r.kind ORDER BY r.kind", where.params)}
+        f"SELECT r.kind, {granted} {remedies} WHERE {where.sql}"
+        " GROUP BY r.kind ORDER BY r.kind", where.params) if total}
     clerk = query.GROUP_KEYS["clerk"]
-    sums = query.rows(f"SELECT {clerk}, SUM(r.amount) {remedies} WHERE {where.sql} AND {granted}"
-                      f" GROUP BY {clerk}", where.params)
+    sums = [(k, v) for k, v in query.rows(f"SELECT {clerk}, {granted} {remedies}"
+                                          f" WHERE {where.sql} GROUP BY {clerk}", where.params)
+            if v]
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)
              .where(Staff.id.in_([k for k, _ in sums]))} if sums else {}
     by_clerk = sorted(((k, names.get(k, ""), query.decimal(v)) for k, v in sums),

@@ -87,11 +87,12 @@ def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates
     made, reached, _ = callback_parts["satisfaction"]
     (mean,), = query.rows(f"SELECT AVG(cb.score) {CALLBACKS_FROM} WHERE {made.sql}"
                           f" AND {reached} AND cb.score IS NOT NULL", made.params)
-    missed = drill_rate(period, "member_coverage", "den", staff_id, now)
-    covered = set(drill_rate(period, "member_coverage", "num", staff_id, now))
+    closed, member, covered = complaint_parts["member_coverage"]
+    missed = query.ids(f"SELECT c.id {query.FROM} WHERE {closed.sql} AND {member}"
+                       f" AND NOT ({covered}) ORDER BY c.id", closed.params)
     return Rates(rates={k: result[k] for k in RATE_KEYS},
                  mean_score=round(float(mean), 2) if mean is not None else None,
-                 members_missed=[i for i in missed if i not in covered])
+                 members_missed=missed)
 
 
 def _count(rows_from: str, parts: dict, into: dict) -> None:

@@ -20,8 +20,9 @@ def classification(period: Period, group_by: str, staff_id: int | None,
     rows = [_row(key, labels.get(key, "" if key is None else str(key)), values, medians.get(key))
             for key, values in grouped.items()]
     rows.sort(key=lambda r: (-r.received, r.label))
-    total_values = _figures(None, where, now)[0]
-    total = _row(None, "", total_values, _medians("0", where).get(0))
+    # Every complaint is in exactly one row: the total adds the rows up (no second pass).
+    total = _row(None, "", [sum(v[i] or 0 for v in grouped.values())
+                            for i in range(len(FIGURES) + 1)], _medians("0", where).get(0))
     return ClassificationTable(period=period, group_by=group_by, rows=rows, total=total)
 
 
@@ -41,14 +42,12 @@ def _key_condition(group_by: str, key) -> tuple:
     return (sql, *params)
 
 
-def _figures(key_sql: str | None, where: query.Where, now) -> dict:
-    """key -> [figure counts in FIGURES order..., money] in one GROUP BY pass;
-    key_sql None: one row for the whole period, under the key 0."""
+def _figures(key_sql: str, where: query.Where, now) -> dict:
+    """key -> [figure counts in FIGURES order..., money] in one GROUP BY pass."""
     conditions = query.figure_conditions(now)
     sums = ", ".join(f"SUM(CASE WHEN {conditions[f]} THEN 1 ELSE 0 END)" for f in FIGURES)
-    group = f" GROUP BY {key_sql}" if key_sql else ""
-    sql = (f"SELECT {key_sql or '0'} AS k, {sums}, SUM({query.MONEY}) {query.FROM}"
-           f" WHERE {where.sql}{group}")
+    sql = (f"SELECT {key_sql} AS k, {sums}, SUM({query.MONEY}) {query.FROM}"
+           f" WHERE {where.sql} GROUP BY {key_sql}")
     return {row[0]: list(row[1:]) for row in query.rows(sql, where.params)}
 
 
@@ -56,9 +55,12 @@ def _medians(key_sql: str, where: query.Where) -> dict:
     """key -> median hours from receipt to closing of the closed complaints."""
     backend = db.backend()
     hours = backend.hours_between("c.received_at", "c.closed_at")
-    keyed = (f"SELECT {key_sql} AS k, {hours} AS v {query.FROM}"
-             f" WHERE {where.sql} AND c.status = 'closed' AND c.closed_at IS NOT NULL")
-    return {k: float(v) for k, v in query.rows(backend.median_by_key(keyed), where.params)}
+    # The closed condition stays out of WHERE: there the planner would read every closed
+    # complaint through the status index instead of the period's through received_at.
+    keyed = (f"SELECT {key_sql} AS k, CASE WHEN c.status = 'closed' THEN {hours} END AS v"
+             f" {query.FROM} WHERE {where.sql}")
+    return {k: float(v) for k, v in query.rows(backend.median_by_key(keyed), where.params)
+            if v is not None}
 
 
 def _row(key, label: str, values: list, median) -> ClassRow:
