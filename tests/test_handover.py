@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from desk import auth, callbacks, db, handover, lifecycle, settings, shifts, slips
+from desk import approval, auth, callbacks, db, handover, lifecycle, settings, shifts, slips
 from desk.errors import AuthError, DeskError, PermissionDenied, ValidationError
 from desk.models import Callback, ChangeLog, Complaint, Handover, now
 from tests.test_approval import REFUND_500
@@ -96,7 +96,7 @@ def test_the_draft_lists_every_kind_of_item_with_counts(prepared):
                                                      "维修后仍不制冷")]
     assert keys(draft, "unsigned_slips") == [f"slip:{p.slip.id}"]
     assert keys(draft, "approvals") == [f"approval:{a.approval_id}"
-                                        for a in __import__("desk").approval.approvals_queue()]
+                                        for a in approval.approvals_queue()]
     assert len(draft.sections["approvals"]) == 1
     sudden = {i.key: i.count for i in draft.sections["sudden_events"]}
     assert sudden["sudden:model:BCD-520"] == 3

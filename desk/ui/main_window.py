@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
         self.handover_bar = HandoverBar()
         self.centralWidget().layout().insertWidget(1, self.handover_bar)
         self.handover_bar.confirm_requested.connect(self.confirm_handover)
+        self.handover_bar.compose_requested.connect(self.compose_handover)
         self.handover_action = self._action(self.tr("&End of shift handover…"), "Ctrl+Shift+H",
                                             self.compose_handover)
         self.takeover_action = self._action(self.tr("&Confirm takeover…"), None,
@@ -552,9 +553,8 @@ class MainWindow(QMainWindow):
         self.shift_prompt.start()
 
     def _shift_ends(self, text: str) -> None:
-        self.statusBar().showMessage(text)
-        if not (self.banner.isVisible() and self.banner.kind == "error"):
-            self.show_banner(text, "info")
+        self.statusBar().showMessage(text, 15 * 60_000)
+        self.handover_bar.show_prompt(text)
 
     def compose_handover(self):
         from desk.ui.handover_composer import HandoverComposer
@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
         dialog = HandoverComposer(self.staff, self.desk_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_complaint.connect(self.open_complaint)
+        dialog.submitted.connect(lambda _id: self.handover_bar.show_prompt(""))
         dialog.submitted.connect(lambda _id: self.handover_bar.refresh())
         dialog.submitted.connect(lambda _id: self.statusBar().showMessage(
             self.tr("Handover submitted: it waits for the receiving clerk's PIN."), 10000))

@@ -2157,6 +2157,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handover of the {shift} shift from {from_name} waits for {to_name} to confirm ({count} open items).</source>
         <translation type="unfinished"></translation>
     </message>

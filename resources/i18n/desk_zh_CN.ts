@@ -2150,6 +2150,10 @@
             <translation>确认接班…</translation>
         </message>
         <message>
+            <source>Write the handover…</source>
+            <translation>填写交班…</translation>
+        </message>
+        <message>
             <source>Handover of the {shift} shift from {from_name} waits for {to_name} to confirm ({count} open items).</source>
             <translation>{shift}交班：{from_name} 交给 {to_name}，待确认（遗留 {count} 件）。</translation>
         </message>

@@ -51,16 +51,20 @@ def submit(window, qtbot, ui_store, note_text="收银台打印机卡纸，已报
     return composer
 
 
-def test_end_of_shift_prompt_then_handover_then_takeover(window, qtbot, ui_store, register,
-                                                         shift_now):
+def test_end_of_shift_prompt_then_handover_then_takeover(shift_now, window, qtbot, ui_store,
+                                                         register):
     register(product_model="BCD-520")
     register(product_model="BCD-520", phone="13800001111")
     # near the end: the prompt shows once in the banner and the status bar
     window.shift_prompt.set_clock(lambda: shift_now.end - datetime.timedelta(minutes=5))
     window.shift_prompt.check()
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT)
-    assert "Ctrl+Shift+H" in window.banner.label.text()
-    assert shift_now.end.strftime("%H:%M") in window.banner.label.text()
+    bar = window.handover_bar
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.write_button.isVisible(), timeout=WAIT)
+    assert "Ctrl+Shift+H" in bar.label.text()
+    assert shift_now.end.strftime("%H:%M") in bar.label.text()
+    assert not window.banner.isVisible()  # kept free for connection trouble
+    qtbot.mouseClick(bar.write_button, Qt.MouseButton.LeftButton)
+    shown(window, HandoverComposer).reject()
     # the composer: filled from the data; no receiver chosen is refused under the field
     composer = open_composer(window, qtbot)
     assert composer.open_count.text() == "<b>2</b>"
@@ -74,8 +78,8 @@ def test_end_of_shift_prompt_then_handover_then_takeover(window, qtbot, ui_store
     assert kept.notes == "收银台打印机卡纸，已报修"
     assert [i.note for i in kept.draft.sections["open"]][0] == "顾客下午三点来店"
     # every desk shows it as pending until the receiving clerk confirms
-    qtbot.waitUntil(lambda: window.handover_bar.isVisible(), timeout=WAIT)
-    assert "王主管" in window.handover_bar.label.text()
+    qtbot.waitUntil(lambda: bar.confirm_button.isVisible(), timeout=WAIT)
+    assert "王主管" in bar.label.text() and not bar.write_button.isVisible()
     qtbot.mouseClick(window.handover_bar.confirm_button, Qt.MouseButton.LeftButton)
     ack = shown(window, HandoverAckDialog)
     qtbot.waitUntil(lambda: ack.confirm_button.isEnabled(), timeout=WAIT)
@@ -121,7 +125,7 @@ def test_the_shift_settings_page_saves_and_shows_problems(ui_store, qtbot):
     assert shifts.current_shift(datetime.datetime(2026, 3, 2, 3, 0)).shift.name == "夜班"
 
 
-def test_handover_screens_in_chinese(chinese, window, qtbot, ui_store, register, shift_now,
+def test_handover_screens_in_chinese(chinese, shift_now, window, qtbot, ui_store, register,
                                      tmp_path):
     folder = Path(os.environ.get("DESK_SCREENS_DIR") or tmp_path)
     register(product_model="BCD-520")
@@ -133,7 +137,7 @@ def test_handover_screens_in_chinese(chinese, window, qtbot, ui_store, register,
     assert composer.grab().save(str(folder / "handover_composer.png"))
     composer.reject()
     submit(window, qtbot, ui_store)
-    qtbot.waitUntil(lambda: window.handover_bar.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.handover_bar.confirm_button.isVisible(), timeout=WAIT)
     assert window.grab().save(str(folder / "handover_banner.png"))
     qtbot.mouseClick(window.handover_bar.confirm_button, Qt.MouseButton.LeftButton)
     ack = shown(window, HandoverAckDialog)
@@ -166,3 +170,20 @@ def test_the_sheet_reads_in_chinese(chinese, ui_store, register, shift_now, tmp_
         assert words in text, words
     folder = Path(os.environ.get("DESK_SCREENS_DIR") or tmp_path)
     assert len(pdf_pages_png(pdf, folder)) == 1
+
+
+def test_the_prompt_comes_once_per_shift_and_only_near_its_end(ui_store, qtbot, shift_now):
+    from desk.ui.shift_end_prompt import ShiftEndPrompt
+
+    clock = [shift_now.end - datetime.timedelta(minutes=30)]
+    prompt = ShiftEndPrompt(clock=lambda: clock[0])
+    said = []
+    prompt.due.connect(said.append)
+    prompt.check()
+    qtbot.waitUntil(lambda: not prompt.is_checking(), timeout=WAIT)
+    assert said == []  # half an hour before the end: not yet
+    clock[0] = shift_now.end - datetime.timedelta(minutes=14)
+    for _ in range(2):
+        prompt.check()
+        qtbot.waitUntil(lambda: not prompt.is_checking(), timeout=WAIT)
+    assert len(said) == 1 and shift_now.shift.name in said[0]

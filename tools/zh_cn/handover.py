@@ -84,6 +84,7 @@ ZH_CN = {
     "{text} %n more handover(s) wait too.": "{text} 另有 %n 份交班待确认。",
     "The {shift} shift ends at {time}. Write the handover: Shift → End of shift handover… (Ctrl+Shift+H).":
         "{shift}将于 {time} 结束。请填写交班记录：班次 → 交班…（Ctrl+Shift+H）。",
+    "Write the handover…": "填写交班…",
     "Handover submitted: it waits for the receiving clerk's PIN.": "交班已提交，等待接班人凭PIN确认。",
     "Search notes, complaints, names…": "搜索备注、投诉、姓名…",
     "Every clerk": "全部人员",
