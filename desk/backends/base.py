@@ -111,10 +111,8 @@ class Backend:
         """SQL for the timestamp `days` whole days before the column's value."""
         raise NotImplementedError
 
-    def median_by_key(self, keyed_values: str) -> str:
-        """SQL giving (k, median of v) per k from a subquery with columns k, v
-        (the mean of the two middle values for an even count, like percentile_cont;
-        NULL values left out)."""
+    def minutes_between(self, start: str, end: str) -> str:
+        """SQL for the whole minutes (rounded) from timestamp expression start to end."""
         raise NotImplementedError
 
 

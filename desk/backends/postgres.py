@@ -246,9 +246,8 @@ class PostgresBackend(Backend):
     def days_before(self, column, days):
         return f"({column} - INTERVAL '{int(days)} days')"
 
-    def median_by_key(self, keyed_values):
-        return ("SELECT k, percentile_cont(0.5) WITHIN GROUP (ORDER BY v)"
-                f" FROM ({keyed_values}) kv GROUP BY k")
+    def minutes_between(self, start, end):
+        return f"CAST(ROUND(EXTRACT(EPOCH FROM ({end} - {start})) / 60.0) AS INTEGER)"
 
 
 CHANNEL = "desk_changes"

@@ -1,6 +1,7 @@
 """The classification table (《顾客投诉分类统计表》) of the complaints received in a period."""
 
 import datetime
+from collections import Counter
 
 from desk import db
 from desk.models import Department, Staff
@@ -15,14 +16,14 @@ def classification(period: Period, group_by: str, staff_id: int | None,
         raise ValueError(f"unknown grouping: {group_by}")
     where = query.cohort(period.start, period.end, staff_id)
     grouped = _figures(query.GROUP_KEYS[group_by], where, now)
-    medians = _medians(query.GROUP_KEYS[group_by], where)
+    medians, total_median = _medians(query.GROUP_KEYS[group_by], where)
     labels = _labels(group_by, [k for k in grouped])
     rows = [_row(key, labels.get(key, "" if key is None else str(key)), values, medians.get(key))
             for key, values in grouped.items()]
     rows.sort(key=lambda r: (-r.received, r.label))
     # Every complaint is in exactly one row: the total adds the rows up (no second pass).
     total = _row(None, "", [sum(v[i] or 0 for v in grouped.values())
-                            for i in range(len(FIGURES) + 1)], _medians("0", where).get(0))
+                            for i in range(len(FIGURES) + 1)], total_median)
     return ClassificationTable(period=period, group_by=group_by, rows=rows, total=total)
 
 
@@ -51,16 +52,43 @@ def _figures(key_sql: str, where: query.Where, now) -> dict:
     return {row[0]: list(row[1:]) for row in query.rows(sql, where.params)}
 
 
-def _medians(key_sql: str, where: query.Where) -> dict:
-    """key -> median hours from receipt to closing of the closed complaints."""
-    backend = db.backend()
-    hours = backend.hours_between("c.received_at", "c.closed_at")
+def _medians(key_sql: str, where: query.Where) -> tuple[dict, float | None]:
+    """(key -> median hours from receipt to closing, the total's median), closed only.
+
+    The database counts the closed complaints per key and handling time to the minute
+    (a histogram of a few thousand rows however many complaints); the medians are read
+    off the counts. One pass serves the rows and the total, and neither database needs a
+    percentile function or a sort of every complaint."""
+    minutes = db.backend().minutes_between("c.received_at", "c.closed_at")
     # The closed condition stays out of WHERE: there the planner would read every closed
     # complaint through the status index instead of the period's through received_at.
-    keyed = (f"SELECT {key_sql} AS k, CASE WHEN c.status = 'closed' THEN {hours} END AS v"
-             f" {query.FROM} WHERE {where.sql}")
-    return {k: float(v) for k, v in query.rows(backend.median_by_key(keyed), where.params)
-            if v is not None}
+    sql = (f"SELECT {key_sql}, CASE WHEN c.status = 'closed' THEN {minutes} END AS m,"
+           f" COUNT(*) {query.FROM} WHERE {where.sql} GROUP BY 1, 2")
+    per_key: dict = {}
+    total: Counter = Counter()
+    for key, value, count in query.rows(sql, where.params):
+        if value is not None:
+            per_key.setdefault(key, Counter())[value] += count
+            total[value] += count
+    medians = {key: _median(counts) for key, counts in per_key.items()}
+    return medians, _median(total)
+
+
+def _median(counts: Counter) -> float | None:
+    """The median (mean of the two middle values for an even count) of a histogram of
+    minutes, in hours."""
+    n = sum(counts.values())
+    if not n:
+        return None
+    middle = ((n - 1) // 2, n // 2)  # the same position twice for an odd count
+    found, seen = [], 0
+    for value in sorted(counts):
+        upto = seen + counts[value]
+        found += [value for i in middle if seen <= i < upto]
+        seen = upto
+        if len(found) == 2:
+            break
+    return sum(found) / 2 / 60
 
 
 def _row(key, label: str, values: list, median) -> ClassRow:
