@@ -13,7 +13,7 @@ from desk.ui.handover_ack_dialog import HandoverAckDialog
 from desk.ui.handover_composer import HandoverComposer
 from desk.ui.handover_history import HandoverHistory
 from desk.ui.shift_settings_page import ShiftSettingsPage
-from tests.test_handover import shifts_around
+from tests.test_handover import prepared, shifts_around  # noqa: F401 - a fixture
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -125,13 +125,13 @@ def test_the_shift_settings_page_saves_and_shows_problems(ui_store, qtbot):
     assert shifts.current_shift(datetime.datetime(2026, 3, 2, 3, 0)).shift.name == "夜班"
 
 
-def test_handover_screens_in_chinese(chinese, shift_now, window, qtbot, ui_store, register,
+def test_handover_screens_in_chinese(chinese, prepared, window, qtbot, ui_store, register,  # noqa: F811
                                      tmp_path):
+    """Every section filled (tests/test_handover.py's prepared store), looked at in zh_CN."""
     folder = Path(os.environ.get("DESK_SCREENS_DIR") or tmp_path)
-    register(product_model="BCD-520")
     register(product_model="BCD-520", phone="010-62345678")
-    register(product_model="BCD-520", phone="13800001111", kind="inquiry")
     composer = open_composer(window, qtbot)
+    assert all(composer.sections.tables[s].rowCount() for s in handover.SECTIONS)
     composer.choose_receiver(ui_store.supervisor.id)
     composer.show()
     assert composer.grab().save(str(folder / "handover_composer.png"))
