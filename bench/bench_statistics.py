@@ -2,9 +2,8 @@
 
     python bench/bench_statistics.py --db URL --complaints 1000000 [--repeat 3]
 
-Builds the demo database like bench/bench.py, then adds what the demo leaves out and the
-statistics read (case facts, transfers, remedies, callbacks) with INSERT ... SELECT over
-the complaints, derived from each complaint's id and status. Then times compute() for the
+Builds the demo database like bench/bench.py (with the lifecycle rows the statistics read:
+case facts, transfers, remedies, callbacks; desk.demo_lifecycle). Then times compute() for the
 last full month and the last full year (each with the period before it), warm, and prints
 the median with the targets (< 1 s and < 3 s). See bench/README.md.
 """
@@ -21,61 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench import build  # noqa: E402 - bench/bench.py, beside this script
 from desk import config, db, periods, statistics  # noqa: E402
-from desk.models import Complaint, ComplaintCase  # noqa: E402
+from desk.models import Complaint  # noqa: E402
 
 TARGETS = {"month": 1.0, "year": 3.0}
-
-# The demo's complaints past judgment, with their case facts derived from the id: ~1 in 6
-# answered when closed (often after the deadline), 1 in 50 reopened, a cause for each.
-COMPANIONS = [
-    ("complaint_case",
-     "INSERT INTO complaint_case (complaint_id, judgment, explanation, refusal_reason, evidence,"
-     " cause, cause_detail, responsible_person, answered_at, reopen_count)"
-     " SELECT id, CASE WHEN status = 'explained' THEN 'not_founded'"
-     " WHEN status = 'refused' THEN 'unreasonable' ELSE 'founded' END, '', '', '',"
-     " CASE id % 7 WHEN 0 THEN 'product_quality' WHEN 1 THEN 'service'"
-     " WHEN 2 THEN 'communication' WHEN 3 THEN 'delivery_installation'"
-     " WHEN 4 THEN 'third_party' WHEN 5 THEN 'customer_misunderstanding' ELSE 'other' END,"
-     " '', '',"
-     " CASE WHEN status IN ('agreed', 'carried_out', 'callback_pending', 'closed')"
-     " THEN CASE WHEN id % 6 = 0 THEN COALESCE(closed_at, updated_at) ELSE received_at END END,"
-     " CASE WHEN id % 50 = 0 THEN 1 ELSE 0 END"
-     " FROM complaint WHERE kind = 'complaint' AND status <> 'registered'"),
-    ("transfer",
-     "INSERT INTO transfer (complaint_id, from_department_id, to_department_id, reason, by_id,"
-     " at) SELECT id, department_id, department_id, 'bench', registered_by_id, received_at"
-     " FROM complaint WHERE department_id IS NOT NULL AND id % 20 = 0"),
-    ("remedy",
-     "INSERT INTO remedy (complaint_id, position, kind, amount, text)"
-     " SELECT id, 1, CASE id % 4 WHEN 0 THEN 'refund' WHEN 1 THEN 'gift'"
-     " WHEN 2 THEN 'discount' ELSE 'cash_compensation' END, (id % 30) * 10 + 10, ''"
-     " FROM complaint WHERE kind = 'complaint'"
-     " AND status IN ('agreed', 'carried_out', 'callback_pending', 'closed')"),
-    ("callback",
-     "INSERT INTO callback (complaint_id, customer_id, purpose, topic, due_at, window_end,"
-     " customer_time, attempt, outbound, created_by_id, created_at, state, done_at, done_by_id,"
-     " method, outcome, score, notes, desk, version)"
-     " SELECT id, customer_id, 'resolution', '', closed_at,"
-     " CASE WHEN id % 8 = 0 THEN received_at ELSE closed_at END, false, 1, false,"
-     " registered_by_id, closed_at, 'done', closed_at, registered_by_id, 'phone',"
-     " CASE id % 10 WHEN 0 THEN 'unreachable' WHEN 1 THEN 'dissatisfied'"
-     " WHEN 2 THEN 'basically_satisfied' ELSE 'satisfied' END,"
-     " CASE WHEN id % 10 = 0 THEN NULL ELSE 1 + id % 5 END, '', 'bench', 1"
-     " FROM complaint WHERE kind = 'complaint' AND status = 'closed' AND closed_at IS NOT NULL"
-     " AND id % 3 <> 0"),
-]
-
-
-def add_companions() -> None:
-    if ComplaintCase.select().limit(1).count():
-        return
-    started = time.monotonic()
-    with db.write_transaction():
-        for table, sql in COMPANIONS:
-            db.backend().db.execute_sql(sql)
-            print(f"  {table}: {time.monotonic() - started:.0f} s", flush=True)
-    db.backend().after_bulk_load()
-
 
 def timed_compute(period: periods.Period, repeat: int) -> dict:
     statistics.compute(period)  # warm-up
@@ -98,8 +45,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     url = config.database_url(args.db)
-    build(url, args.complaints, args.seed)
-    add_companions()
+    build(url, args.complaints, args.seed)  # the demo data come with their lifecycle rows
     total = Complaint.select().count()
     now = datetime.datetime.now()
     cases = {"month": periods.last_month(now), "year": periods.year(now.year - 1)}
