@@ -139,7 +139,8 @@ FIGURE_DEFINITIONS: dict[str, str] = {
     "reassigned": QT_TRANSLATE_NOOP(
         "Statistics", "Of those received in the period, the ones transferred at least once."),
     "median_hours": QT_TRANSLATE_NOOP(
-        "Statistics", "Median hours from receipt to closing of the closed ones."),
+        "Statistics", "Median hours from receipt to closing of the closed ones, timed to the "
+        "minute."),
     "money": QT_TRANSLATE_NOOP(
         "Statistics", "Remedy amounts of the founded ones whose customer agreed to the "
         "resolution (agreed, carried out, awaiting the callback or closed)."),

@@ -4416,7 +4416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Median hours from receipt to closing of the closed ones.</source>
+        <source>Median hours from receipt to closing of the closed ones, timed to the minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
