@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from desk.ui.callback_settings_page import CallbackSettingsPage
 from desk.ui.shift_settings_page import ShiftSettingsPage
+from desk.ui.statistics_settings_page import StatisticsSettingsPage
 
 PAGES: list[type] = [
     CallbackSettingsPage,
     ShiftSettingsPage,
+    StatisticsSettingsPage,
 ]
 
 

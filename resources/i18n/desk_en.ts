@@ -4425,6 +4425,37 @@
     </message>
 </context>
 <context>
+    <name>StatisticsSettingsPage</name>
+    <message>
+        <source>A &amp;hot spot is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;repeat complaint follows one within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots: complaints about the same product model, or with the same cause at one department. Repeat complaints: the same customer, the same category or product model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsWindow</name>
     <message>
         <source>Statistics</source>

@@ -4407,6 +4407,37 @@
         </message>
     </context>
     <context>
+        <name>StatisticsSettingsPage</name>
+        <message>
+            <source>A &amp;hot spot is</source>
+            <translation>热点：(&amp;H)</translation>
+        </message>
+        <message>
+            <source> complaints</source>
+            <translation> 件投诉</translation>
+        </message>
+        <message>
+            <source>&amp;within</source>
+            <translation>发生在(&amp;W)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天内</translation>
+        </message>
+        <message>
+            <source>A &amp;repeat complaint follows one within</source>
+            <translation>重复投诉：前一次投诉后(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Hot spots: complaints about the same product model, or with the same cause at one department. Repeat complaints: the same customer, the same category or product model.</source>
+            <translation>热点：同一商品型号的投诉，或同一部门同一原因的投诉。重复投诉：同一顾客、同一类别或同一商品型号。</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsWindow</name>
         <message>
             <source>Statistics</source>

@@ -94,3 +94,36 @@ def test_another_feature_adds_its_page_by_appending_to_pages(ui_store, qtbot, mo
     qtbot.addWidget(dialog)
     assert dialog.tabs.count() == len(PAGES) + 1 and dialog.pages[-1].loaded
     assert dialog.save()
+
+
+def test_the_statistics_page_sets_the_hot_spot_and_repeat_rules(ui_store, qtbot):
+    from desk import hotspots, statistics_settings
+    from desk.ui.statistics_settings_page import StatisticsSettingsPage
+
+    dialog = StoreSettingsDialog(ui_store.supervisor, ui_store.desk)
+    qtbot.addWidget(dialog)
+    page = dialog.pages[PAGES.index(StatisticsSettingsPage)]
+    assert [page.boxes[k].value() for k in ("hotspot_count", "hotspot_days", "repeat_days")] \
+        == [3, 7, 30]
+    page.boxes["hotspot_count"].setValue(5)
+    page.boxes["hotspot_days"].setValue(14)
+    page.boxes["repeat_days"].setValue(60)
+    assert dialog.save()
+    assert hotspots.rules() == (5, 14)
+    assert statistics_settings.current()["repeat_days"] == 60
+
+
+def test_statistics_rules_out_of_range_or_from_a_clerk_are_refused(ui_store):
+    import pytest
+
+    from desk import statistics_settings
+    from desk.errors import PermissionDenied, ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        statistics_settings.save(ui_store.supervisor, ui_store.desk, hotspot_count=1,
+                                 hotspot_days=7, repeat_days=400)
+    assert err.value.fields == {"hotspot_count": ("out_of_range", {"low": 2, "high": 100}),
+                                "repeat_days": ("out_of_range", {"low": 1, "high": 365})}
+    with pytest.raises(PermissionDenied):
+        statistics_settings.save(ui_store.clerk, ui_store.desk, hotspot_count=3,
+                                 hotspot_days=7, repeat_days=30)
