@@ -57,6 +57,33 @@ def shoot(app: QApplication, out: Path, language: str) -> None:
     settle(app)
     form.grab().save(str(out / f"registration_form_{language}.png"))
     form.close()
+    window.show_callback_queue()
+    settle(app)
+    window.grab().save(str(out / f"callback_queue_{language}.png"))
+    window.close()
+    shoot_supervisor(app, out, language)
+
+
+def shoot_supervisor(app: QApplication, out: Path, language: str) -> None:
+    """The supervisor's screens: handover, statistics, hot spots, store rules."""
+    from desk.ui.main_window import MainWindow
+
+    staff = auth.sign_in("admin", "1234")
+    window = MainWindow(staff, "一楼服务台", "示例商场")
+    window.resize(1366, 768)
+    window.show()
+    settle(app)
+    for name, open_screen, size in (
+            ("handover", window.compose_handover, (1100, 700)),
+            ("statistics", window.show_statistics, (1280, 800)),
+            ("hotspots", window.show_hotspots, (1100, 700)),
+            ("store_rules", window.edit_store_rules, None)):
+        screen = open_screen()
+        if size:
+            screen.resize(*size)
+        settle(app, 60)
+        screen.grab().save(str(out / f"{name}_{language}.png"))
+        screen.close()
     window.close()
 
 
