@@ -1,6 +1,6 @@
 """Announces the callbacks falling due within the next 15 minutes, once each.
 
-The pattern of desk/ui/deadline_reminder.py: every minute, on a worker thread,
+desk/ui/due_reminder.py's machinery: every minute, on a worker thread,
 `callbacks.due_between(now, now + 15 min)`, keeping the clerk's own calls and the
 ones nobody was given. The status bar shows what falls due; each call is announced
 once more on its own, as a tray message where the desktop has a tray, otherwise in
@@ -9,14 +9,13 @@ the window's banner (never over a lost connection).
 
 import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk import callbacks
-from desk.models import now
-from desk.ui.workers import TaskRunner
+from desk.ui.due_reminder import CHECK_MS, DueReminder
 
-CHECK_MS = 60_000
+__all__ = ["CHECK_MS", "CallbackReminder", "CallbackNotices"]
 WITHIN = datetime.timedelta(minutes=15)
 SHOWN_NAMES = 3
 
@@ -26,55 +25,10 @@ def _due(at: datetime.datetime, staff_id: int | None) -> list:
     return [i for i in rows if staff_id is None or i.assigned_to_id in (staff_id, None)]
 
 
-class CallbackReminder(QObject):
-    announced = Signal(str)  # the status bar text; "" when nothing falls due
-    newly_due = Signal(list)  # CallbackInfo not announced before, soonest first
-    failed = Signal(object)
-
-    def __init__(self, staff_id: int | None, parent=None, clock=now,
-                 interval_ms: int = CHECK_MS):
-        super().__init__(parent)
-        self._staff_id = staff_id
-        self._runner = TaskRunner(self)
-        self._clock = clock
-        self._noticed: set[int] = set()
-        self.items: list = []
-        self.text = ""
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        self.check()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def set_staff_id(self, staff_id: int | None) -> None:
-        self._staff_id = staff_id
-        self._noticed.clear()
-        self._runner.new_generation()
-        self.check()
-
-    def set_clock(self, clock) -> None:
-        self._clock = clock
-
-    def check(self) -> None:
-        self._runner.run(_due, self._clock(), self._staff_id, on_done=self._arrived,
-                         on_error=self.failed.emit)
-
-    def is_checking(self) -> bool:
-        return self._runner.busy()
-
-    def _arrived(self, items: list) -> None:
-        self.items = items
-        self.text = self.status_text(items)
-        self.announced.emit(self.text)
-        fresh = [i for i in items if i.id not in self._noticed]
-        self._noticed.update(i.id for i in fresh)
-        if fresh:
-            self.newly_due.emit(fresh)
+class CallbackReminder(DueReminder):
+    @staticmethod
+    def fetch(at: datetime.datetime, staff_id: int | None) -> list:
+        return _due(at, staff_id)
 
     def status_text(self, items: list) -> str:
         if not items:

@@ -8,70 +8,21 @@ desktop has a tray, otherwise the window's banner.
 
 import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk import deadlines
-from desk.models import now
-from desk.ui.workers import TaskRunner
+from desk.ui.due_reminder import CHECK_MS, DueReminder
 
-CHECK_MS = 60_000
+__all__ = ["CHECK_MS", "DeadlineReminder", "DueNotices"]
 WITHIN_HOURS = 1
 SHOWN_NUMBERS = 5  # the status bar names at most this many complaints
 
 
-class DeadlineReminder(QObject):
-    announced = Signal(str)  # the status bar text; "" when nothing falls due
-    newly_due = Signal(list)  # DueItems not announced before, soonest first
-    failed = Signal(object)
-
-    def __init__(self, staff_id: int | None, parent=None, runner: TaskRunner | None = None,
-                 clock=now, interval_ms: int = CHECK_MS):
-        super().__init__(parent)
-        self._staff_id = staff_id
-        self._runner = runner or TaskRunner(self)
-        self._clock = clock
-        self._noticed: set[int] = set()
-        self.items: list[deadlines.DueItem] = []
-        self.text = ""
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        """Check now and then every minute."""
-        self.check()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def set_staff_id(self, staff_id: int | None) -> None:
-        """Another clerk is on duty: their promises, each announced to them once."""
-        self._staff_id = staff_id
-        self._noticed.clear()
-        self._runner.new_generation()  # an answer for the previous clerk is dropped
-        self.check()
-
-    def set_clock(self, clock) -> None:
-        self._clock = clock
-
-    def check(self) -> None:
-        at: datetime.datetime = self._clock()
-        self._runner.run(deadlines.due_within, WITHIN_HOURS, at, self._staff_id,
-                         on_done=self._arrived, on_error=self.failed.emit)
-
-    def is_checking(self) -> bool:
-        return self._runner.busy()
-
-    def _arrived(self, items: list) -> None:
-        self.items = items
-        self.text = self.status_text(items)
-        self.announced.emit(self.text)
-        fresh = [i for i in items if i.id not in self._noticed]
-        self._noticed.update(i.id for i in fresh)
-        if fresh:
-            self.newly_due.emit(fresh)
+class DeadlineReminder(DueReminder):
+    @staticmethod
+    def fetch(at: datetime.datetime, staff_id: int | None) -> list:
+        return deadlines.due_within(WITHIN_HOURS, at, staff_id)
 
     def status_text(self, items: list) -> str:
         if not items:
