@@ -19,16 +19,22 @@ def money(period: Period, staff_id: int | None) -> MoneyBreakdown:
     granted = (f"SUM(CASE WHEN cc.judgment = 'founded'"
                f" AND c.status IN ({query.in_list(query.GRANTED_STATES)}) THEN r.amount END)")
     remedies = f"{query.FROM} JOIN remedy r ON r.complaint_id = c.id"
-    by_remedy = {kind: query.decimal(total) for kind, total in query.rows(
-        f"SELECT r.kind, {granted} {remedies} WHERE {where.sql}"
-        " GROUP BY r.kind ORDER BY r.kind", where.params) if total}
     clerk = query.GROUP_KEYS["clerk"]
-    sums = [(k, v) for k, v in query.rows(f"SELECT {clerk}, {granted} {remedies}"
-                                          f" WHERE {where.sql} GROUP BY {clerk}", where.params)
-            if v]
+    # One pass by (remedy kind, clerk); the two breakdowns are its sums.
+    by_remedy: dict[str, Decimal] = {}
+    by_clerk_sum: dict[int, Decimal] = {}
+    for kind, clerk_id, total in query.rows(
+            f"SELECT r.kind, {clerk}, {granted} {remedies} WHERE {where.sql}"
+            f" GROUP BY r.kind, {clerk}", where.params):
+        if total:
+            amount = query.decimal(total)
+            by_remedy[kind] = by_remedy.get(kind, Decimal("0.00")) + amount
+            by_clerk_sum[clerk_id] = by_clerk_sum.get(clerk_id, Decimal("0.00")) + amount
+    by_remedy = dict(sorted(by_remedy.items()))
+    sums = list(by_clerk_sum.items())
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)
              .where(Staff.id.in_([k for k, _ in sums]))} if sums else {}
-    by_clerk = sorted(((k, names.get(k, ""), query.decimal(v)) for k, v in sums),
+    by_clerk = sorted(((k, names.get(k, ""), v) for k, v in sums),
                       key=lambda row: (-row[2], row[1]))
     return MoneyBreakdown(by_remedy=by_remedy, by_clerk=by_clerk,
                           own_grants=own_grants(period, staff_id),
