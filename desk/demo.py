@@ -422,7 +422,7 @@ def _write_lifecycle(facts: LifecycleFacts, made, ids) -> None:
     backend = db.backend()
     for (row, _), cid in zip(made, ids, strict=True):
         facts.add(row, cid)
-    backend.bulk_insert("complaint_case", L.CASE_COLUMNS, facts.cases)
+    backend.bulk_insert("complaint_case", L.CASE_COLUMNS, [tuple(c) for c in facts.cases])
     for table, columns, count, to_rows in (
             ("transfer", L.TRANSFER_COLUMNS, len(facts.transfers), L.transfer_rows),
             ("remedy", L.REMEDY_COLUMNS, len(facts.remedies), L.remedy_rows),

@@ -15,7 +15,7 @@ from desk.demo_text import CATEGORY_DEPARTMENT
 
 CASE_COLUMNS = ("complaint_id", "judgment", "judged_at", "judged_by_id", "explanation",
                 "refusal_reason", "evidence", "cause", "cause_detail", "responsible_person",
-                "answered_at", "reopen_count", "reopened_at")
+                "answered_at", "reopen_count", "reopened_at", "transfer_count", "remedy_total")
 TRANSFER_COLUMNS = ("id", "complaint_id", "from_department_id", "to_department_id",
                     "from_staff_id", "to_staff_id", "reason", "by_id", "at")
 REMEDY_COLUMNS = ("id", "complaint_id", "position", "kind", "amount", "text")
@@ -121,14 +121,15 @@ class LifecycleFacts:
         if reopened:  # the first answer, a dissatisfied callback, reopened, answered again
             reopened_at = answered + HOUR
             answered = reopened_at + HOUR
-        self.cases.append((cid, judgment, judged_at, row["registered_by_id"] if judgment else
+        self.cases.append([cid, judgment, judged_at, row["registered_by_id"] if judgment else
                            None, explanation, refusal, "", cause, "", "", answered,
-                           1 if reopened_at else 0, reopened_at))
+                           1 if reopened_at else 0, reopened_at, 0, None])
 
     def _transfer(self, cid, row, judged_at) -> None:
         others = [d for d in self.department_ids if d != row["department_id"]]
         if not others:
             return
+        self.cases[-1][-2] += 1  # desk.case_totals keeps the count on the case row
         self.transfers.append(dict(
             complaint_id=cid, from_department_id=self.rng.choice(others),
             to_department_id=row["department_id"], from_staff_id=None, to_staff_id=None,
@@ -147,6 +148,8 @@ class LifecycleFacts:
                 amount = Decimal(self.rng.choice((50, 100, 150, 200, 300, 500)))
             self.remedies.append(dict(complaint_id=cid, position=position, kind=kind,
                                       amount=amount, text=""))
+            if amount is not None:  # the remedy total on the case row (desk.case_totals)
+                self.cases[-1][-1] = (self.cases[-1][-1] or Decimal("0.00")) + amount
 
     def _callback(self, cid, row, **values) -> dict:
         base = dict(complaint_id=cid, customer_id=row["customer_id"], purpose="resolution",

@@ -75,7 +75,7 @@ def in_period(period: Period, *, count: int | None = None,
                 f" WHERE c.kind = 'complaint' AND {has_key}"
                 f" AND c.received_at >= {p} AND c.received_at < {p}"
                 f" GROUP BY {', '.join(columns)}, {day}", (first, period.end)):
-            per_day.setdefault(tuple(key), {})[datetime.date.fromisoformat(day_text)] = n
+            per_day.setdefault(tuple(key), {})[datetime.date.fromisoformat(str(day_text))] = n
         for key, counts in per_day.items():
             for start, end in _runs(counts, period, days, count):
                 found += _spots(kind, start, end, count, key=key)

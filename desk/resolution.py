@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desk import db, editing, history, permissions
+from desk import case_totals, db, editing, history, permissions
 from desk.errors import DeskError, ValidationError
 from desk.models import Complaint, Remedy, ResolutionApproval
 from desk.validation import check_amount, check_text
@@ -177,6 +177,7 @@ def _store(complaint_id: int, remedies) -> None:
     for position, r in enumerate(remedies):
         Remedy.create(complaint=complaint_id, position=position, kind=r.kind, amount=r.amount,
                       text=r.text)
+    case_totals.refresh_remedy_total(complaint_id)
 
 
 def _void_approvals(complaint_id: int, new_hash: str, staff, desk: str) -> None:

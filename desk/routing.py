@@ -10,6 +10,7 @@ check, history and change note happen in one transaction with the Transfer row.
 import datetime
 from dataclasses import dataclass
 
+from desk import case_totals
 from desk.errors import ValidationError
 from desk.models import Complaint, Department, Staff, Transfer
 from desk.validation import check_text
@@ -80,7 +81,9 @@ def plan(complaint: Complaint, department_id: int | None = None,
 
 def write_transfer(complaint_id: int, transfer: dict, staff, at: datetime.datetime) -> Transfer:
     """Store one transfer; call inside the transaction that moves the complaint."""
-    return Transfer.create(complaint=complaint_id, by=staff.id, at=at, **transfer)
+    row = Transfer.create(complaint=complaint_id, by=staff.id, at=at, **transfer)
+    case_totals.count_transfer(complaint_id)
+    return row
 
 
 def transfer_count(complaint_id: int) -> int:

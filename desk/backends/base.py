@@ -104,7 +104,8 @@ class Backend:
         raise NotImplementedError
 
     def day_of(self, column: str) -> str:
-        """SQL for a timestamp's calendar day as 'YYYY-MM-DD' text."""
+        """SQL for a timestamp's calendar day: text 'YYYY-MM-DD' or a date (str() of
+        either is the ISO day)."""
         raise NotImplementedError
 
     def days_before(self, column: str, days: int) -> str:

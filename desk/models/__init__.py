@@ -216,6 +216,9 @@ class ComplaintCase(BaseModel):
     answered_at = DateTimeField(null=True)  # first answer since (re)opening: the on-time rate
     reopen_count = IntegerField(default=0)
     reopened_at = DateTimeField(null=True)  # replies before this belong to the earlier round
+    # Kept for the statistics by desk.case_totals (migration 0011).
+    transfer_count = IntegerField(default=0)
+    remedy_total = MoneyField(null=True)
 
 
 class ClockPause(BaseModel):

@@ -68,7 +68,7 @@ def series(period: Period, step: str, staff_id: int | None,
     f = query.figure_conditions(now)
     cohort = query.cohort(period.start, period.end, staff_id)
     day = backend.day_of("c.received_at")
-    received = {k: v for k, *v in query.rows(
+    received = {str(k): v for k, *v in query.rows(
         f"SELECT {day}, COUNT(*), SUM(CASE WHEN {f['on_time']} THEN 1 ELSE 0 END),"
         f" SUM(CASE WHEN {f['overdue']} THEN 1 ELSE 0 END) {query.FROM}"
         f" WHERE {cohort.sql} GROUP BY {day}", cohort.params)}
@@ -76,9 +76,9 @@ def series(period: Period, step: str, staff_id: int | None,
     closed_where = query.scoped(query.Where(
         f"c.closed_at >= {p} AND c.closed_at < {p}", (period.start, period.end)), staff_id)
     closed_day = backend.day_of("c.closed_at")
-    closed = dict(query.rows(f"SELECT {closed_day}, COUNT(*) FROM complaint c"
-                             f" WHERE {closed_where.sql} GROUP BY {closed_day}",
-                             closed_where.params))
+    closed = {str(k): v for k, v in query.rows(
+        f"SELECT {closed_day}, COUNT(*) FROM complaint c"
+        f" WHERE {closed_where.sql} GROUP BY {closed_day}", closed_where.params)}
     buckets: dict[datetime.date, list[int]] = {}
     day_no = period.start.date()
     while day_no <= period.last_day:

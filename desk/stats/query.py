@@ -48,13 +48,13 @@ def figure_conditions(now: datetime.datetime) -> dict[str, str]:
         "overdue": f"{founded_due} AND (cc.answered_at > c.deadline"
                    f" OR (cc.answered_at IS NULL AND c.deadline < {literal(now)}))",
         "reopened": "cc.reopen_count > 0",
-        "reassigned": "EXISTS (SELECT 1 FROM transfer t WHERE t.complaint_id = c.id)",
+        "reassigned": "cc.transfer_count > 0",  # kept on the case row (desk.case_totals)
     }
 
 
 # The money a complaint's customer was granted: its remedies once the customer agreed.
 MONEY = (f"CASE WHEN cc.judgment = 'founded' AND c.status IN ({in_list(GRANTED_STATES)})"
-         " THEN (SELECT SUM(r.amount) FROM remedy r WHERE r.complaint_id = c.id) END")
+         " THEN cc.remedy_total END")
 
 # grouping -> the key expression; the handling clerk is the one assigned, else who registered.
 GROUP_KEYS = {

@@ -32,17 +32,20 @@ def _complaint_parts(period: Period, staff_id, now) -> dict[str, tuple[query.Whe
     p = query.param()
     closed = query.scoped(query.Where(
         f"c.closed_at >= {p} AND c.closed_at < {p}", (period.start, period.end)), staff_id)
-    member = ("c.kind = 'complaint' AND cc.judgment = 'founded'"
-              " AND c.member_no IS NOT NULL AND c.member_no <> ''")
-    reached = (f"EXISTS (SELECT 1 FROM callback cb WHERE cb.complaint_id = c.id"
-               f" AND cb.state = 'done' AND cb.outcome IN ({query.in_list(REACHED)}))")
     return {
         "on_time": (cohort, decided, f["on_time"]),
         "overdue": (cohort, decided, f["overdue"]),
         "reassignment": (cohort, complaint, f"{complaint} AND {f['reassigned']}"),
         "repeat": (cohort, complaint, f"{complaint} AND {_repeat_condition()}"),
-        "member_coverage": (closed, member, f"{member} AND {reached}"),
+        "member_coverage": (closed, MEMBER, f"{MEMBER} AND {REACHED_BY_CALLBACK}"),
     }
+
+
+# Member callback coverage: the members' founded complaints, and a callback that reached them.
+MEMBER = ("c.kind = 'complaint' AND cc.judgment = 'founded'"
+          " AND c.member_no IS NOT NULL AND c.member_no <> ''")
+REACHED_BY_CALLBACK = (f"EXISTS (SELECT 1 FROM callback cb WHERE cb.complaint_id = c.id"
+                       f" AND cb.state = 'done' AND cb.outcome IN ({query.in_list(REACHED)}))")
 
 
 def _repeat_condition() -> str:
@@ -79,32 +82,45 @@ def _parts(period, staff_id, now):
 def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates:
     result: dict[str, Rate] = {}
     complaint_parts = _complaint_parts(period, staff_id, now)
-    # One query per set of rows: the complaints received, those closed, the callbacks made.
-    _count(query.FROM, {k: complaint_parts[k] for k in COHORT_RATES}, result)
-    _count(query.FROM, {"member_coverage": complaint_parts["member_coverage"]}, result)
+    # One pass over the complaints received for the plain conditions; the conditions that
+    # look at other rows go into WHERE, where the databases plan them as (anti-)joins
+    # instead of one lookup per complaint.
+    _count(query.FROM, {k: complaint_parts[k] for k in COHORT_RATES}, result,
+           where_only=("repeat",))
+    closed = complaint_parts["member_coverage"][0]
+    (members,), = query.rows(f"SELECT COUNT(*) {query.FROM} WHERE {closed.sql} AND {MEMBER}",
+                             closed.params)
+    missed = query.ids(f"SELECT c.id {query.FROM} WHERE {closed.sql} AND {MEMBER}"
+                       f" AND NOT {REACHED_BY_CALLBACK} ORDER BY c.id", closed.params)
+    result["member_coverage"] = Rate(key="member_coverage", numerator=members - len(missed),
+                                     denominator=members)
     callback_parts = _callback_parts(period, staff_id)
     _count(CALLBACKS_FROM, callback_parts, result)
-    made, reached, _ = callback_parts["satisfaction"]
+    made, reached_call, _ = callback_parts["satisfaction"]
     (mean,), = query.rows(f"SELECT AVG(cb.score) {CALLBACKS_FROM} WHERE {made.sql}"
-                          f" AND {reached} AND cb.score IS NOT NULL", made.params)
-    closed, member, covered = complaint_parts["member_coverage"]
-    missed = query.ids(f"SELECT c.id {query.FROM} WHERE {closed.sql} AND {member}"
-                       f" AND NOT ({covered}) ORDER BY c.id", closed.params)
+                          f" AND {reached_call} AND cb.score IS NOT NULL", made.params)
     return Rates(rates={k: result[k] for k in RATE_KEYS},
                  mean_score=round(float(mean), 2) if mean is not None else None,
                  members_missed=missed)
 
 
-def _count(rows_from: str, parts: dict, into: dict) -> None:
-    """All the given rates' numerators and denominators over the same rows in one query."""
+def _count(rows_from: str, parts: dict, into: dict, where_only: tuple = ()) -> None:
+    """All the given rates' numerators and denominators over the same rows in one query;
+    the numerators of `where_only` are counted by a query of their own, in WHERE."""
     if not parts:
         return
     where = next(iter(parts.values()))[0]
     sums = ", ".join(f"SUM(CASE WHEN {den} THEN 1 ELSE 0 END), "
-                     f"SUM(CASE WHEN {num} THEN 1 ELSE 0 END)" for _, den, num in parts.values())
+                     + ("0" if key in where_only else f"SUM(CASE WHEN {num} THEN 1 ELSE 0 END)")
+                     for key, (_, den, num) in parts.items())
     (values,) = query.rows(f"SELECT {sums} {rows_from} WHERE {where.sql}", where.params)
     for i, key in enumerate(parts):
-        into[key] = Rate(key=key, numerator=int(values[2 * i + 1] or 0),
+        numerator = values[2 * i + 1]
+        if key in where_only:
+            (numerator,), = query.rows(
+                f"SELECT COUNT(*) {rows_from} WHERE {where.sql} AND {parts[key][2]}",
+                where.params)
+        into[key] = Rate(key=key, numerator=int(numerator or 0),
                          denominator=int(values[2 * i] or 0))
 
 
