@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -16,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk import callbacks
-from desk.errors import DeskError
+from desk.errors import DeskError, ValidationError
 from desk.ui.callback_record_dialog import CallbackRecordDialog, load_context
 from desk.ui.complaint_tab import ComplaintTab
 from desk.ui.field_error import error_label
 from desk.ui.labels import label
-from desk.ui.messages import error_text
+from desk.ui.messages import error_text, field_messages
 from desk.ui.schedule_callback_dialog import ScheduleCallbackDialog, load_choices
 from desk.ui.when import minute
 
@@ -55,6 +56,8 @@ class CallbacksTab(ComplaintTab):
         self.schedule_button.clicked.connect(self.schedule)
         self.record_button = QPushButton(self.tr("Re&cord…"))
         self.record_button.clicked.connect(self.record_selected)
+        self.cancel_button = QPushButton(self.tr("Cancel ca&llback…"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color:#0b3d91;")
@@ -62,6 +65,7 @@ class CallbacksTab(ComplaintTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -110,6 +114,7 @@ class CallbacksTab(ComplaintTab):
     def _enable(self) -> None:
         info = self.selected()
         self.record_button.setEnabled(info is not None and info.state == "open")
+        self.cancel_button.setEnabled(info is not None and info.state == "open")
 
     def schedule(self) -> None:
         if self.complaint_id is None:
@@ -134,6 +139,26 @@ class CallbacksTab(ComplaintTab):
         self._write_runner.run(load_context, info, on_done=self._open_record,
                                on_error=self._say_error)
 
+    def cancel_selected(self, reason: str | None = None) -> None:
+        """Call off the selected callback (the customer asked not to be called, a duplicate):
+        the reason is kept on it and in the complaint's history."""
+        info = self.selected()
+        if info is None or info.state != "open":
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Cancel callback"),
+                self.tr("Why is the callback to {customer} called off?").format(
+                    customer=info.customer_name))
+            if not ok:
+                return
+        self._write_runner.run(callbacks.cancel, info.id, info.version, self.staff, self.desk,
+                               reason, on_done=self._cancelled, on_error=self._say_error)
+
+    def _cancelled(self, _info) -> None:
+        self.info.setText(self.tr("Callback cancelled."))
+        self._after_change()
+
     def _open_record(self, context) -> None:
         self.dialog = CallbackRecordDialog(context, self.staff, self.desk, self)
         self.dialog.recorded.connect(self._recorded)
@@ -152,5 +177,9 @@ class CallbacksTab(ComplaintTab):
             self.changed.emit(complaint_id)
 
     def _say_error(self, error: BaseException) -> None:
-        self.message.setText(error_text(error) if isinstance(error, DeskError) else str(error))
+        if isinstance(error, ValidationError):  # the cancel reason: the only field here
+            text = " ".join(field_messages(error).values())
+        else:
+            text = error_text(error) if isinstance(error, DeskError) else str(error)
+        self.message.setText(text)
         self.message.show()

@@ -828,6 +828,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel ca&amp;llback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On the outbound list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +845,18 @@
     </message>
     <message>
         <source>Callback scheduled for {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the callback to {customer} called off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,3 +182,20 @@ def test_calls_falling_due_within_15_minutes_are_announced_once(window, ui_store
     reminder.check()
     qtbot.waitUntil(lambda: not reminder.is_checking(), timeout=WAIT)
     assert [i.complaint_id for i in reminder.items] == [later.id]
+
+
+def test_a_callback_is_cancelled_from_the_complaints_tab_with_a_reason(window, ui_store, qtbot):
+    complaint = carried_out(ui_store)
+    window.open_complaint(complaint.id)
+    tab = window.detail.callbacks
+    qtbot.waitUntil(lambda: len(tab.rows) == 1, timeout=WAIT)
+    tab.table.selectRow(0)
+    assert tab.cancel_button.isEnabled()
+    tab.cancel_selected("  ")  # a reason is needed
+    qtbot.waitUntil(lambda: bool(tab.message.text()), timeout=WAIT)  # under the list
+    assert callbacks.callbacks_of(complaint.id)[0].state == "open"
+    tab.cancel_selected("顾客要求不再回访")
+    qtbot.waitUntil(lambda: tab.rows and tab.rows[0].state == "cancelled", timeout=WAIT)
+    assert tab.info.text() == "Callback cancelled."
+    assert callbacks.callbacks_of(complaint.id)[0].notes == "顾客要求不再回访"
+    assert not tab.cancel_button.isEnabled() or tab.selected() is None

@@ -9,3 +9,9 @@ ZH_CN = {
     "Callback recorded": "已记录回访",
     "Callback cancelled": "已取消回访",
 }
+ZH_CN.update({
+    "Cancel ca&llback…": "取消回访(&L)…",
+    "Cancel callback": "取消回访",
+    "Why is the callback to {customer} called off?": "为什么取消对{customer}的回访？",
+    "Callback cancelled.": "回访已取消。",
+})
