@@ -3,7 +3,7 @@
 The window after a resolution, the delay before the first call and between tries,
 the store's calling hours and the customer's rest periods, the days the desk does
 not call, and how long a call takes (a slot must leave room for all of it). The
-domain checks and stores them (callbacks.save_rule_settings); its messages appear
+domain checks and stores them (callback_rules.save_rule_settings); its messages appear
 under the fields.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import callbacks
+from desk import callback_rules
 from desk.errors import DeskError, ValidationError
 from desk.ui.field_error import FieldErrors
 from desk.ui.messages import error_text, field_messages
@@ -104,7 +104,7 @@ class CallbackSettingsPage(QWidget):
         return self.tr("Callbacks")
 
     def load(self) -> None:
-        values = callbacks.rule_settings()
+        values = callback_rules.rule_settings()
         self.window_days.setValue(values["window_days"])
         self.delay_hours.setValue(values["delay_hours"])
         self.retry_hours.setValue(values["retry_hours"])
@@ -136,7 +136,7 @@ class CallbackSettingsPage(QWidget):
         self.errors.clear()
         self.message.hide()
         try:
-            callbacks.save_rule_settings(self.staff, self.desk, **self.values())
+            callback_rules.save_rule_settings(self.staff, self.desk, **self.values())
         except ValidationError as error:
             messages = field_messages(error)
             unplaced = self.errors.show(messages, list(FIELDS))
