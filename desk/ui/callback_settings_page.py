@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk import callback_rules
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 
 FIELDS = ("window_days", "delay_hours", "retry_hours", "hours", "rest_periods",
@@ -94,10 +94,7 @@ class CallbackSettingsPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color:#555;")
         form.addRow(note)
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         form.addRow(self.message)
 
     def title(self) -> str:

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
 from desk import statistics_settings
 from desk.errors import DeskError, ValidationError
-from desk.ui.field_error import FieldErrors
+from desk.ui.field_error import FieldErrors, error_label
 from desk.ui.messages import error_text, field_messages
 
 
@@ -32,10 +32,7 @@ class StatisticsSettingsPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color:#555;")
         form.addRow(note)
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         form.addRow(self.message)
 
     def title(self) -> str:

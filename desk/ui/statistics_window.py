@@ -40,6 +40,7 @@ from desk.printing import classification_report, incident_log_report
 from desk.translate import translate
 from desk.ui import excel_export, statistics_charts
 from desk.ui.drilldown_dialog import DrilldownDialog
+from desk.ui.field_error import error_label
 from desk.ui.labels import label
 from desk.ui.messages import error_text
 from desk.ui.statistics_model import DRILL_ROLE, ClassificationModel
@@ -120,10 +121,7 @@ class StatisticsWindow(QDialog):
         self.scope = QLabel()
         self.period_text = QLabel()
         self.period_text.setObjectName("period_text")
-        self.message = QLabel()
-        self.message.setStyleSheet(f"color:{RED}")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
 
         self.period_choice.currentIndexChanged.connect(self._period_kind_changed)
         self.grouping.currentIndexChanged.connect(self.compute)
