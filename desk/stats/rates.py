@@ -1,6 +1,6 @@
 """The rates the supervisor is judged on (及时率, 延时率, 重派率, 重复投诉率, 满意度, ...).
 
-Each rate is a numerator and a denominator, both counted by the database; PARTS says, for
+Each rate is a numerator and a denominator, both counted by the database; _parts says, for
 each, the rows behind it (complaint or callback ids) so that drill() lists exactly them.
 """
 
@@ -11,14 +11,15 @@ from desk.periods import Period
 from desk.stats import query
 from desk.stats.types import RATE_KEYS, Rate, Rates
 
-# desk.callbacks' outcome sets (kept in desk.vocab).
-REACHED = getattr(vocab, "CALLBACK_REACHED", ("satisfied", "basically_satisfied", "dissatisfied"))
-SATISFIED = getattr(vocab, "CALLBACK_SATISFIED", ("satisfied", "basically_satisfied"))
+REACHED = vocab.CALLBACK_REACHED  # desk.callbacks' outcome sets
+SATISFIED = vocab.CALLBACK_SATISFIED
 
 # Rates counted on callbacks (their drill-down lists callback ids), the rest on complaints.
 CALLBACK_RATES = ("satisfaction", "callback_in_window")
 
-COHORT_RATES = ("on_time", "overdue", "reassignment", "repeat")  # on the complaints received
+# Counted in one pass over the complaints received; the repeat rate shares the
+# reassignment rate's denominator (the complaints) and counts its numerator on its own.
+COHORT_RATES = ("on_time", "overdue", "reassignment")
 
 CALLBACKS_FROM = "FROM callback cb LEFT JOIN complaint c ON c.id = cb.complaint_id"
 
@@ -85,8 +86,12 @@ def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates
     # One pass over the complaints received for the plain conditions; the conditions that
     # look at other rows go into WHERE, where the databases plan them as (anti-)joins
     # instead of one lookup per complaint.
-    _count(query.FROM, {k: complaint_parts[k] for k in COHORT_RATES}, result,
-           where_only=("repeat",))
+    _count(query.FROM, {k: complaint_parts[k] for k in COHORT_RATES}, result)
+    cohort, _, repeated = complaint_parts["repeat"]
+    (repeats,), = query.rows(f"SELECT COUNT(*) {query.FROM} WHERE {cohort.sql} AND {repeated}",
+                             cohort.params)
+    result["repeat"] = Rate(key="repeat", numerator=repeats,
+                            denominator=result["reassignment"].denominator)
     closed = complaint_parts["member_coverage"][0]
     (members,), = query.rows(f"SELECT COUNT(*) {query.FROM} WHERE {closed.sql} AND {MEMBER}",
                              closed.params)
@@ -104,23 +109,14 @@ def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates
                  members_missed=missed)
 
 
-def _count(rows_from: str, parts: dict, into: dict, where_only: tuple = ()) -> None:
-    """All the given rates' numerators and denominators over the same rows in one query;
-    the numerators of `where_only` are counted by a query of their own, in WHERE."""
-    if not parts:
-        return
+def _count(rows_from: str, parts: dict, into: dict) -> None:
+    """All the given rates' numerators and denominators over the same rows in one query."""
     where = next(iter(parts.values()))[0]
     sums = ", ".join(f"SUM(CASE WHEN {den} THEN 1 ELSE 0 END), "
-                     + ("0" if key in where_only else f"SUM(CASE WHEN {num} THEN 1 ELSE 0 END)")
-                     for key, (_, den, num) in parts.items())
+                     f"SUM(CASE WHEN {num} THEN 1 ELSE 0 END)" for _, den, num in parts.values())
     (values,) = query.rows(f"SELECT {sums} {rows_from} WHERE {where.sql}", where.params)
     for i, key in enumerate(parts):
-        numerator = values[2 * i + 1]
-        if key in where_only:
-            (numerator,), = query.rows(
-                f"SELECT COUNT(*) {rows_from} WHERE {where.sql} AND {parts[key][2]}",
-                where.params)
-        into[key] = Rate(key=key, numerator=int(numerator or 0),
+        into[key] = Rate(key=key, numerator=int(values[2 * i + 1] or 0),
                          denominator=int(values[2 * i] or 0))
 
 
