@@ -447,7 +447,7 @@ def populate(complaints: int, seed: int = 1, progress=None, batch: int = 10_000)
         Customer.select(Customer.id, Customer.name, Customer.phone, Customer.member_no).tuples()
     )
     maker = _Maker(rng, at, customers, clerks, supervisors, departments)
-    facts = LifecycleFacts(rng, at, departments, clerks)
+    facts = LifecycleFacts(rng, [d for d, _ in departments.values()])
     # The newest complaints include every state, one in three from the newest down.
     forced = {complaints - 1 - 3 * k: s for k, s in enumerate(_SHOWCASE) if 3 * k < complaints}
     times = _arrival_times(rng, complaints, at)

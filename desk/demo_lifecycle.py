@@ -51,12 +51,9 @@ MINUTE = datetime.timedelta(minutes=1)
 class LifecycleFacts:
     """Collects the rows of one batch; `add` per complaint, then read the lists."""
 
-    def __init__(self, rng: random.Random, at: datetime.datetime, departments: dict,
-                 clerks: list[int], department_ids: list[int] | None = None):
+    def __init__(self, rng: random.Random, department_ids: list[int]):
         self.rng = rng
-        self.at = at
-        self.department_ids = department_ids or [d for d, _ in departments.values()]
-        self.clerks = clerks
+        self.department_ids = department_ids
         self.cases: list[tuple] = []
         self.transfers: list[dict] = []
         self.remedies: list[dict] = []
@@ -64,7 +61,7 @@ class LifecycleFacts:
 
     def fresh(self) -> "LifecycleFacts":
         """An empty collector for the next batch, sharing the random generator."""
-        return LifecycleFacts(self.rng, self.at, {}, self.clerks, self.department_ids)
+        return LifecycleFacts(self.rng, self.department_ids)
 
     def add(self, row: dict, cid: int) -> None:
         if row["kind"] == "inquiry":
