@@ -346,13 +346,22 @@ def schedule_care(customer_ids, topic: str, staff, desk: str, *,
         already = {cid for (cid,) in Callback.select(Callback.customer).where(
             (Callback.purpose == "care") & (Callback.topic == topic)
             & (Callback.state == OPEN)).tuples()}
-        known = {cid for (cid,) in Customer.select(Customer.id).tuples()} if ids else set()
+        known = {cid for chunk in _chunks(ids) for (cid,) in
+                 Customer.select(Customer.id).where(Customer.id.in_(chunk)).tuples()}
         for customer_id in ids:
             if customer_id in already or customer_id not in known:
                 continue
             created.append(_create(customer_id, None, "care", topic, due_at, None, False,
                                    None, staff, desk, moment).id)
-    return [get(i) for i in created]
+    return [_info(row) for chunk in _chunks(created)
+            for row in _select().where(Callback.id.in_(chunk)).order_by(Callback.id)]
+
+
+def _chunks(ids: list[int], size: int = 500):
+    """Id lists in pieces a query's parameters can hold (a care campaign may reach every
+    member of the store)."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def member_customer_ids() -> list[int]:
