@@ -505,16 +505,16 @@ def needs_callback(customer: Customer | None, member_no: str | None) -> bool:
 
 
 def _on_carry_out(step) -> None:
-    complaint = step.complaint
-    customer = Customer.get_or_none(Customer.id == complaint.customer_id)
-    if not needs_callback(customer, complaint.member_no):
-        return
-    slot = callback_slots.resolution_slot(step.at, callback_slots.rules())
-    assigned = complaint.assigned_to_id or step.staff.id
-
+    """Schedules the resolution's callback when the carry-out is written. It refuses
+    nothing, so it reads nothing until then: available_actions runs it for every button."""
     def write(fresh):
-        _create(complaint.customer_id, complaint.id, "resolution", "", slot.due_at,
-                slot.window_end, slot.customer_time, assigned, step.staff, step.desk, step.at)
+        customer = Customer.get_or_none(Customer.id == fresh.customer_id)
+        if not needs_callback(customer, fresh.member_no):
+            return
+        slot = callback_slots.resolution_slot(step.at, callback_slots.rules())
+        _create(fresh.customer_id, fresh.id, "resolution", "", slot.due_at, slot.window_end,
+                slot.customer_time, fresh.assigned_to_id or step.staff.id, step.staff,
+                step.desk, step.at)
     step.after.append(write)
 
 
