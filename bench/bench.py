@@ -24,16 +24,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desk import config, db, demo, search, worklist  # noqa: E402
+from desk import config  # noqa: E402
+from desk.complaints import search, worklist  # noqa: E402
+from desk.demo import populate as demo  # noqa: E402
 from desk.models import Complaint, Staff  # noqa: E402
-from desk.search_text import SEARCHABLE_FIELDS  # noqa: E402
+from desk.storage import db  # noqa: E402
+from desk.storage.search_text import SEARCHABLE_FIELDS  # noqa: E402
 
 TARGET_SEARCH_P95_MS = 50
 TARGET_RATIO = 20
 TARGET_PAGE_MS = 100
 TARGET_STARTUP_MS = 2000
 
-# Words of the demo texts (desk/demo_text.py), common and rare, rotated run by run.
+# Words of the demo texts (desk/demo/text.py), common and rare, rotated run by run.
 WORDS_2 = ["空调", "冰箱", "漏水", "闪烁", "送货", "安装", "发票", "赠品", "态度", "噪音",
            "黑屏", "积分", "主板", "延保", "停车", "烤箱"]
 WORDS_1 = ["闪", "漏", "噪", "冷", "修", "退", "坏", "烫", "裂", "慢", "锅"]

@@ -3,7 +3,7 @@
     python bench/bench_statistics.py --db URL --complaints 1000000 [--repeat 3]
 
 Builds the demo database like bench/bench.py (with the lifecycle rows the statistics read:
-case facts, transfers, remedies, callbacks; desk.demo_lifecycle). Then times compute() for the
+case facts, transfers, remedies, callbacks; desk.demo.lifecycle). Then times compute() for the
 last full month and the last full year (each with the period before it), warm, and prints
 the median with the targets (< 1 s and < 3 s). See bench/README.md.
 """
@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import build  # noqa: E402 - bench/bench.py, beside this script
-from desk import config, db, periods, statistics  # noqa: E402
+from desk import config  # noqa: E402
 from desk.models import Complaint  # noqa: E402
+from desk.statistics import figures as statistics  # noqa: E402
+from desk.statistics import periods  # noqa: E402
+from desk.storage import db  # noqa: E402
 
 TARGETS = {"month": 1.0, "year": 3.0}
 

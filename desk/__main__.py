@@ -15,11 +15,11 @@ import sys
 
 COMMANDS = {
     # name: (module, help)
-    "demo": ("desk.demo", "fill a database with realistic demo data"),
-    "backup": ("desk.backup", "back up the database now"),
-    "restore": ("desk.backup_restore", "restore the database from a backup file"),
-    "db": ("desk.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
-    "verify-history": ("desk.history_check", "check the complaint history's hash chain"),
+    "demo": ("desk.demo.populate", "fill a database with realistic demo data"),
+    "backup": ("desk.storage.backup", "back up the database now"),
+    "restore": ("desk.storage.restore", "restore the database from a backup file"),
+    "db": ("desk.storage.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
+    "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
 }
 
 

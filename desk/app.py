@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from desk import auth, backup, config, db, integrity, live, secrets, settings
+from desk import config, process, settings  # noqa: F401 - process: the rules, installed once
 from desk.errors import AuthError
+from desk.staff import auth
+from desk.storage import backup, db, integrity, live, secrets
 from desk.ui import crash, fonts, i18n, messages
 from desk.ui.live_watcher import LiveWatcher
-from desk.ui.workers import TaskRunner
+from desk.ui.widgets.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
 translate = QCoreApplication.translate  # lupdate reads translate("Startup", "...") calls
@@ -182,7 +184,9 @@ class _ProgressRelay(QObject):
 
 def fill_demo(quiet: bool) -> bool:
     """desk.demo.populate on a worker thread, behind a progress dialog; False if it failed."""
-    from desk import demo  # imported only when wanted: it is large and start-up is not
+    from desk.demo import (
+        populate as demo,  # imported only when wanted: it is large and start-up is not
+    )
 
     if quiet:
         demo.populate(DEMO_COMPLAINTS)
@@ -247,7 +251,7 @@ def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
         except AuthError as error:
             print(f"sign-in failed: {error.code}", file=sys.stderr)
             return None
-    from desk.ui.sign_in_dialog import SignInDialog
+    from desk.ui.staff.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(store_name=store_name, desk_name=desk_name, hint=hint)
     return dialog.staff if dialog.exec() else None

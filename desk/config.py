@@ -1,4 +1,5 @@
-"""Where this desk PC keeps its things, and which database it talks to.
+"""Where this desk PC keeps its things, which database it talks to, and where the files
+the application ships (fonts, translations, icons) are found.
 
 Per-PC settings (desk name, language, database URL without a password) live in a
 small JSON file in the data folder; store-wide settings live in the database
@@ -9,6 +10,7 @@ import json
 import os
 import socket
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -112,3 +114,22 @@ def checked_local_settings(desk_name: str, db_url: str, backups_kept: int,
         raise ValidationError(errors)
     return LocalSettings(desk_name=desk_name, language=language,
                          db_url=strip_password(db_url), backups_kept=backups_kept)
+
+
+# -- the files the application ships --------------------------------------------
+@cache
+def resources_dir() -> Path:
+    """`resources/` beside the package in a checkout, `desk/_resources` in a wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "_resources"):
+        if (candidate / "fonts").is_dir():
+            return candidate
+    raise FileNotFoundError("the desk resources folder (fonts, translations) is missing")
+
+
+def font_files() -> dict[str, Path]:
+    fonts = resources_dir() / "fonts"
+    return {"regular": fonts / "NotoSansSC-Regular.ttf", "bold": fonts / "NotoSansSC-Bold.ttf"}
+
+
+FONT_FAMILY = "Noto Sans SC"

@@ -12,7 +12,7 @@ DEFAULTS = {
     "store_phone": "",
     "categories": list(vocab.CATEGORIES),
     "default_channel": vocab.DEFAULT_CHANNEL,
-    # callbacks (desk.callback_slots): when the desk may call a customer back
+    # callbacks (desk.callbacks.slots): when the desk may call a customer back
     "callback_window_days": 3,
     # Give the remedy time to happen (the customer gets home, the repair is done) before
     # asking whether it worked; 0 calls at the first slot after the sign-off.

@@ -17,7 +17,9 @@ os.environ["DESK_HOME"] = tempfile.mkdtemp(prefix="desk-home-")
 
 import pytest  # noqa: E402
 
-from desk import auth, db  # noqa: E402
+import desk.process  # noqa: E402, F401 - every feature's rules on the state machine
+from desk.staff import auth  # noqa: E402
+from desk.storage import db  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
 

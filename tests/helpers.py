@@ -1,6 +1,6 @@
 """Small helpers shared by several test modules."""
 
-from desk import search
+from desk.complaints import search
 
 
 def all_search_ids(query: str) -> set[int]:

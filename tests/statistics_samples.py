@@ -4,9 +4,8 @@ with figures chosen so that a test can check what is printed."""
 import datetime
 from decimal import Decimal
 
-from desk import periods
-from desk.hotspots import HotSpot
-from desk.statistics import (
+from desk.statistics import periods
+from desk.statistics.figures import (
     ClassificationTable,
     ClassRow,
     MoneyBreakdown,
@@ -15,6 +14,7 @@ from desk.statistics import (
     SeriesPoint,
     StatisticsData,
 )
+from desk.statistics.hotspots import HotSpot
 
 PERIOD = periods.month(2026, 10)
 PREVIOUS = periods.previous(PERIOD)

@@ -5,10 +5,13 @@ from decimal import Decimal
 
 import pytest
 
-from desk import approval, history, lifecycle, resolution
+from desk.complaints import lifecycle
 from desk.errors import AuthError, DeskError, PermissionDenied
 from desk.models import Complaint, ResolutionApproval, Staff
-from desk.resolution import RemedyInput
+from desk.resolution import approval
+from desk.resolution import remedies as resolution
+from desk.resolution.remedies import RemedyInput
+from desk.storage import history
 from tests.test_resolution import APOLOGY, REFUND_150, proposed
 
 REFUND_500 = RemedyInput("refund", "退还全部货款", "500")

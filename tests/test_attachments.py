@@ -6,9 +6,11 @@ import io
 import pytest
 from PIL import Image
 
-from desk import attachments, history, registration, settings
+from desk import settings
+from desk.complaints import attachments, registration
 from desk.errors import DeskError, ValidationError
 from desk.models import Attachment
+from desk.storage import history
 from tests.test_registration import make_input
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from desk import auth
 from desk.errors import AuthError, PermissionDenied, ValidationError
 from desk.models import Staff
+from desk.staff import auth
 
 
 def test_pins_are_hashed_with_a_salt_and_verified():

@@ -11,8 +11,10 @@ from decimal import Decimal
 
 import pytest
 
-from desk import auth, backup, db, history, integrity, registration
+from desk.complaints import registration
 from desk.models import Complaint
+from desk.staff import auth
+from desk.storage import backup, db, history, integrity
 from tests.procs.runner import Child
 from tests.test_dbcopy import snapshot
 from tests.test_registration import make_input

@@ -3,10 +3,12 @@ the phone in full, what was done, empty boxes to tick; the Chinese font embedded
 
 import datetime
 
-from desk import callbacks, documents, resolution
+from desk.callbacks import calls as callbacks
+from desk.complaints import sheet_data as documents
 from desk.models import Callback, Complaint
 from desk.printing import callback_day_list
-from desk.resolution import RemedyInput
+from desk.resolution import remedies as resolution
+from desk.resolution.remedies import RemedyInput
 from desk.ui import labels
 from tests.pdf_tools import pdf_fonts, pdf_text
 from tests.test_lifecycle import Desk

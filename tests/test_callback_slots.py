@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from desk.callback_slots import Rules, first_slot, is_allowed, resolution_slot, retry_slot
+from desk.callbacks.slots import Rules, first_slot, is_allowed, resolution_slot, retry_slot
 
 T = datetime.time
 NOW_RULES = Rules(delay_hours=0)  # the store's hours and rest periods, no delay

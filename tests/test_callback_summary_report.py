@@ -4,7 +4,8 @@ complaints reopened by a dissatisfied customer."""
 
 import datetime
 
-from desk import callbacks, documents
+from desk.callbacks import calls as callbacks
+from desk.complaints import sheet_data as documents
 from desk.models import now
 from desk.printing import callback_summary_report
 from desk.ui import labels

@@ -5,9 +5,12 @@ import datetime
 
 import pytest
 
-from desk import callback_slots, callbacks, contacts, history, lifecycle
+from desk.callbacks import calls as callbacks
+from desk.callbacks import slots as callback_slots
+from desk.complaints import contacts, lifecycle
 from desk.errors import ConflictError, DeskError, PermissionDenied, ValidationError
 from desk.models import Callback, Complaint, Customer, now
+from desk.storage import history
 from tests.test_lifecycle import Desk
 
 

@@ -1,11 +1,13 @@
-"""The transfer count and remedy total kept on the case row (desk.case_totals) always
+"""The transfer count and remedy total kept on the case row (desk.complaints.case_totals) always
 agree with the transfer and remedy rows, and an existing database gets them filled in."""
 
 from decimal import Decimal
 
-from desk import db, departments, lifecycle, registration, resolution
+from desk.complaints import departments, lifecycle, registration
 from desk.models import ComplaintCase, Remedy, Transfer
-from desk.resolution import RemedyInput
+from desk.resolution import remedies as resolution
+from desk.resolution.remedies import RemedyInput
+from desk.storage import db
 from tests.test_migrations import empty_url  # noqa: F401  (a database with no tables)
 from tests.test_registration import make_input
 from tests.test_resolution import proposed
@@ -44,7 +46,7 @@ def test_the_remedy_total_follows_every_change_of_the_remedies(store):
 
 
 def test_the_migration_fills_in_the_totals_of_existing_rows(empty_url):  # noqa: F811
-    from desk import auth
+    from desk.staff import auth
 
     db.connect(empty_url, target="0010_statistics_covering")
     boss = auth.set_up_store("测试商场", "S01", "boss", "王主管", "2468")

@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
-from desk import contacts, history, registration
+from desk.complaints import contacts, registration
 from desk.errors import DeskError, ValidationError
 from desk.models import ChangeLog, now
+from desk.storage import history
 from tests.test_registration import make_input
 
 

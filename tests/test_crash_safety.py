@@ -2,9 +2,9 @@
 
 import time
 
-from desk import history, integrity
 from desk.models import Complaint
-from desk.numbering import NUMBER_PATTERN
+from desk.storage import history, integrity
+from desk.storage.numbering import NUMBER_PATTERN
 from tests.procs.runner import Child
 
 

@@ -6,8 +6,9 @@ import sys
 import pytest
 from peewee import Database
 
-from desk import attachments, db, dbcopy, departments, editing, escalation, registration, search
+from desk.complaints import attachments, departments, editing, escalation, registration, search
 from desk.models import ALL_MODELS, Complaint, ComplaintEvent
+from desk.storage import db, dbcopy
 from tests.test_registration import make_input
 
 

@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from desk import deadlines, lifecycle, settings
+from desk import settings
+from desk.complaints import deadlines, lifecycle
 from desk.errors import DeskError, ValidationError
 from tests.test_lifecycle import Desk
 

@@ -5,8 +5,12 @@ from collections import Counter
 
 from peewee import fn
 
-from desk import auth, demo, history, registration, settings, vocab
+from desk import settings, vocab
+from desk.complaints import registration
+from desk.demo import populate as demo
 from desk.models import Complaint, ComplaintEvent, ComplaintSequence, Customer, Department, Staff
+from desk.staff import auth
+from desk.storage import history
 from desk.validation import check_phone
 from tests.helpers import all_search_ids
 
@@ -107,8 +111,8 @@ def test_demo_adds_to_an_existing_demo_store(conn):
 
 
 def test_demo_command_takes_db_before_or_after_its_name(db_url, capsys):
-    from desk import db
     from desk.__main__ import main
+    from desk.storage import db
 
     assert main(["--db", db_url, "demo", "--complaints", "20", "--seed", "5"]) == 0
     assert main(["demo", "--complaints", "15", "--db", db_url]) == 0
@@ -121,7 +125,7 @@ def test_demo_command_takes_db_before_or_after_its_name(db_url, capsys):
 
 
 def test_demo_states_come_with_the_lifecycle_facts_they_imply(store):
-    from desk import callbacks
+    from desk.callbacks import calls as callbacks
     from desk.models import Callback, ComplaintCase, Remedy, Transfer
 
     demo.populate(600, seed=2)

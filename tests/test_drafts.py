@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from desk import drafts
+from desk.storage import drafts
 
 
 @pytest.fixture(autouse=True)

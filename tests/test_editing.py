@@ -3,9 +3,10 @@
 import pytest
 from peewee import Table
 
-from desk import db, editing, history, registration, search
+from desk.complaints import editing, registration, search
 from desk.errors import ConflictError, DeskError
 from desk.models import Complaint
+from desk.storage import db, history
 from tests.test_registration import make_input
 
 

@@ -2,9 +2,10 @@
 
 import pytest
 
-from desk import editing, escalation, history, registration
+from desk.complaints import editing, escalation, registration
 from desk.errors import DeskError, PermissionDenied
 from desk.models import ChangeLog, EscalationAlert
+from desk.storage import history
 from tests.test_registration import make_input
 
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from desk import export_xlsx
+from desk.complaints.worklist import WorklistRow
 from desk.errors import Cancelled
+from desk.printing import xlsx as export_xlsx
 from desk.ui.labels import label
-from desk.worklist import WorklistRow
 from tests.statistics_samples import rates, table
 
 HEADERS = {"group": "类别", "total": "合计", "median_hours": "处理时长中位数（小时）",

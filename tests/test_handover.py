@@ -5,9 +5,16 @@ import json
 
 import pytest
 
-from desk import approval, auth, callbacks, db, handover, lifecycle, settings, shifts, slips
+from desk import settings
+from desk.callbacks import calls as callbacks
+from desk.complaints import lifecycle
 from desk.errors import AuthError, DeskError, PermissionDenied, ValidationError
+from desk.handover import handovers as handover
+from desk.handover import shifts
 from desk.models import Callback, ChangeLog, Complaint, Handover, now
+from desk.resolution import approval, slips
+from desk.staff import auth
+from desk.storage import db
 from tests.test_approval import REFUND_500
 from tests.test_lifecycle import Desk
 from tests.test_resolution import REFUND_150, proposed

@@ -2,9 +2,11 @@
 
 import re
 
-from desk import db, handover, settings
+from desk import settings
+from desk.handover import handovers as handover
 from desk.models import Complaint, now
 from desk.printing import handover_sheet
+from desk.storage import db
 from desk.ui import labels
 from tests.pdf_tools import pdf_fonts, pdf_pages_png, pdf_text
 from tests.test_handover import prepared  # noqa: F401 - the fixture

@@ -2,9 +2,10 @@
 
 import pytest
 
-from desk import contacts, db, history, lifecycle, registration
-from desk.history import ChainBreak
+from desk.complaints import contacts, lifecycle, registration
 from desk.models import ComplaintEvent
+from desk.storage import db, history
+from desk.storage.history import ChainBreak
 from tests.test_lifecycle import Desk
 from tests.test_registration import make_input
 

@@ -4,11 +4,11 @@ import datetime
 
 import pytest
 
-from desk import periods
-from desk.hotspots import HotSpot
+from desk.complaints.worklist import WorklistRow
 from desk.printing import hotspot_report
+from desk.statistics import periods
+from desk.statistics.hotspots import HotSpot
 from desk.ui.labels import label
-from desk.worklist import WorklistRow
 from tests.pdf_tools import pdf_fonts, pdf_text
 from tests.ui.conftest import chinese  # noqa: F401 - the zh_CN translators fixture
 

@@ -5,7 +5,9 @@ import datetime
 
 import pytest
 
-from desk import departments, hotspots, lifecycle, periods, registration, settings
+from desk import settings
+from desk.complaints import departments, lifecycle, registration
+from desk.statistics import hotspots, periods
 from tests.test_registration import make_input
 
 D = datetime.datetime

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from desk import investigation
+from desk.complaints import investigation
 from desk.models import now
 from desk.printing import incident_log_report
 from tests.pdf_tools import pdf_fonts, pdf_text

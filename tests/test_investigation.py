@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
-from desk import departments, history, investigation, lifecycle
+from desk.complaints import departments, investigation, lifecycle
 from desk.errors import DeskError, ValidationError
 from desk.models import ChangeLog, IncidentLogEntry, now
+from desk.storage import history
 from tests.test_lifecycle import Desk
 
 H = datetime.timedelta(hours=1)

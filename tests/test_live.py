@@ -3,7 +3,8 @@
 import threading
 import time
 
-from desk import db, history, live, registration
+from desk.complaints import registration
+from desk.storage import db, history, live
 from tests.test_registration import make_input
 
 

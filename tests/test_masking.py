@@ -2,7 +2,7 @@
 
 import pytest
 
-from desk.masking import mask_phone
+from desk.complaints.masking import mask_phone
 
 
 @pytest.mark.parametrize("phone, masked", [

@@ -2,25 +2,27 @@
 
 The old database is built the way that version built it: the first migration only,
 rows written with plain INSERTs of its columns (no code of today in between). Then
-today's desk.db.connect() upgrades it, and everything must still be there and work.
+today's desk.storage.db.connect() upgrades it, and everything must still be there and work.
 """
 
 import datetime
 import random
 import uuid
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from desk import auth, db, demo_text, history, registration
+from desk.complaints import registration
+from desk.demo import text as demo_text
 from desk.models import Complaint
-from desk.search_text import text_of
+from desk.staff import auth
+from desk.storage import db, history
+from desk.storage.search_text import text_of
 from tests.helpers import all_search_ids
 
 FIRST = "0001_initial"
 MIGRATIONS = sorted(
-    p.stem for p in (Path(db.__file__).parent / "models" / "migrations").glob("[0-9]*.py")
+    p.stem for p in db.MIGRATIONS_DIR.glob("[0-9]*.py")
 )
 
 # The tables of the first version and how to read them in a fixed order.

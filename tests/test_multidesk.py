@@ -2,9 +2,10 @@
 
 import time
 
-from desk import history, registration
+from desk.complaints import registration
 from desk.models import Complaint, ComplaintEvent
-from desk.numbering import NUMBER_PATTERN
+from desk.storage import history
+from desk.storage.numbering import NUMBER_PATTERN
 from tests.procs.runner import Child
 from tests.test_registration import make_input
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from desk import periods
+from desk.statistics import periods
 
 D = datetime.datetime
 

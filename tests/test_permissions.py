@@ -2,18 +2,18 @@
 
 import pytest
 
-from desk import (
+from desk.complaints import (
     attachments,
     contacts,
     departments,
     escalation,
     investigation,
     lifecycle,
-    permissions,
     registration,
 )
 from desk.errors import DeskError, PermissionDenied
 from desk.models import Complaint, Department, Staff
+from desk.staff import permissions
 from tests.test_lifecycle import Desk
 from tests.test_registration import make_input
 

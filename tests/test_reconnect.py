@@ -6,8 +6,10 @@ from decimal import Decimal
 import psycopg2
 import pytest
 
-from desk import auth, connection, db, history, registration
+from desk.complaints import registration
 from desk.models import Complaint
+from desk.staff import auth
+from desk.storage import connection, db, history
 from tests.test_registration import make_input
 
 

@@ -4,10 +4,11 @@ import datetime
 
 import pytest
 
-from desk import history, registration, search, worklist
+from desk.complaints import registration, search, worklist
+from desk.complaints.registration import ComplaintInput
 from desk.errors import ValidationError
 from desk.models import Complaint, Customer
-from desk.registration import ComplaintInput
+from desk.storage import history
 
 
 def make_input(**overrides) -> ComplaintInput:

@@ -1,6 +1,8 @@
 """The complaint registration form on paper: blank and filled, read back."""
 
-from desk import documents, registration
+from desk.complaints import registration
+from desk.complaints import sheet_data as documents
+from desk.complaints.sheet_data import SheetStore
 from desk.printing import registration_sheet
 from tests.pdf_tools import decode_qr, pdf_fonts, pdf_pages_png, pdf_text
 from tests.test_registration import make_input
@@ -40,7 +42,7 @@ def test_filled_form_holds_the_complaint_in_chinese_with_fonts_embedded(store, t
 
 
 def test_blank_form_has_every_choice_unticked(conn, tmp_path):
-    pdf = registration_sheet.build(registration_sheet.SheetStore("测试商场"), None, ChineseWords())
+    pdf = registration_sheet.build(SheetStore("测试商场"), None, ChineseWords())
     text = pdf_text(pdf)
     assert "■" not in text
     assert "□ 当面" in text and "□ 维修" in text and "□ 3级" in text

@@ -4,10 +4,12 @@ from decimal import Decimal
 
 import pytest
 
-from desk import departments, history, lifecycle, registration, resolution
+from desk.complaints import departments, lifecycle, registration
 from desk.errors import ConflictError, DeskError, PermissionDenied, ValidationError
 from desk.models import Complaint, Staff
-from desk.resolution import RemedyInput
+from desk.resolution import remedies as resolution
+from desk.resolution.remedies import RemedyInput
+from desk.storage import history
 from tests.test_registration import make_input
 
 _phones = iter(range(100_000))

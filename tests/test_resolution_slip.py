@@ -10,11 +10,11 @@ from decimal import Decimal
 import cn2an
 import pytest
 
-from desk import resolution
 from desk.printing import resolution_slip as rs
 from desk.printing.money import money_in_words
-from desk.slip_data import ResolutionSlipData
-from desk.slip_data import SlipRemedy as DataRemedy
+from desk.resolution import remedies as resolution
+from desk.resolution.slip_data import ResolutionSlipData
+from desk.resolution.slip_data import SlipRemedy as DataRemedy
 from desk.ui import i18n
 from tests.pdf_tools import _need, pdf_fonts, pdf_pages_png, pdf_text
 

@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
-from desk import departments, history, lifecycle, routing
+from desk.complaints import departments, lifecycle, routing
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.models import ChangeLog, Complaint, Department, Transfer
+from desk.storage import history
 from tests.test_lifecycle import Desk
 
 

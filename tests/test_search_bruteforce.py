@@ -12,9 +12,10 @@ import unicodedata
 
 import pytest
 
-from desk import demo, editing, registration, search
+from desk.complaints import editing, registration, search
+from desk.demo import populate as demo
 from desk.models import Complaint, now
-from desk.search_text import SEARCHABLE_FIELDS
+from desk.storage.search_text import SEARCHABLE_FIELDS
 from desk.validation import normalize_phone
 
 TINY_ALPHABET = "空调漏水闪屏修坏"
@@ -39,7 +40,7 @@ def expected_ids(query: str, complaints: list[Complaint]) -> list[int]:
     if how == "empty":
         return []
     if how == "number":
-        # A number prefix lists the newest number first (see desk.search._by_number).
+        # A number prefix lists the newest number first (see desk.complaints.search._by_number).
         full = re.fullmatch(r"[A-Z0-9]{1,8}-\d{8}-\d{4,}", q)
         hits = [c for c in complaints if (c.number == q if full else c.number.startswith(q))]
         return [c.id for c in sorted(hits, key=lambda c: c.number, reverse=True)]

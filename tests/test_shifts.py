@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 
-from desk import db, settings, shifts
+from desk import settings
 from desk.errors import ValidationError
+from desk.handover import shifts
+from desk.storage import db
 
 DAY = datetime.date(2026, 3, 2)
 

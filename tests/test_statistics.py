@@ -6,8 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from desk import auth, departments, lifecycle, periods, registration, resolution, statistics
+from desk.complaints import departments, lifecycle, registration
 from desk.models import Callback, Complaint, ComplaintCase, Transfer
+from desk.resolution import remedies as resolution
+from desk.staff import auth
+from desk.statistics import figures as statistics
+from desk.statistics import periods
 from tests.test_registration import make_input
 
 D = datetime.datetime

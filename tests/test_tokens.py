@@ -1,6 +1,6 @@
 """Search tokens: every Chinese character and neighbouring pair, latin words whole."""
 
-from desk import tokens
+from desk.storage import tokens
 
 
 def test_chinese_text_gives_characters_and_pairs():

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from desk import deadlines, lifecycle, worklist
-from desk.worklist import WorklistFilter
+from desk.complaints import deadlines, lifecycle, worklist
+from desk.complaints.worklist import WorklistFilter
 from tests.test_deadlines import Clock
 from tests.test_lifecycle import Desk
 

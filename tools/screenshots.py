@@ -17,7 +17,9 @@ os.environ["DESK_HOME"] = tempfile.mkdtemp(prefix="desk-shots-")
 from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desk import auth, db, demo  # noqa: E402
+from desk.demo import populate as demo  # noqa: E402
+from desk.staff import auth
+from desk.storage import db
 from desk.ui import fonts, i18n  # noqa: E402
 
 
@@ -29,9 +31,9 @@ def settle(app: QApplication, rounds: int = 30) -> None:
 
 
 def shoot(app: QApplication, out: Path, language: str) -> None:
+    from desk.ui.complaints.registration_form import RegistrationForm
     from desk.ui.main_window import MainWindow
-    from desk.ui.registration_form import RegistrationForm
-    from desk.ui.sign_in_dialog import SignInDialog
+    from desk.ui.staff.sign_in_dialog import SignInDialog
 
     i18n.install_translators(language)
     staff = auth.sign_in("c01", "1234")

@@ -1,6 +1,6 @@
 """The database schema as peewee models, bound at start-up to one database.
 
-`database` is a proxy: desk.db.connect() points it at SQLite or PostgreSQL.
+`database` is a proxy: desk.storage.db.connect() points it at SQLite or PostgreSQL.
 The tables themselves are created by the numbered migrations in ./migrations,
 never by create_tables() on these classes, so that old databases upgrade cleanly.
 """
@@ -161,8 +161,11 @@ class Attachment(BaseModel):
     added_at = DateTimeField(default=now)
 
 
-class ComplaintSequence(BaseModel):
-    """The last complaint number handed out per store and day, shared by every desk."""
+class DaySequence(BaseModel):
+    """The last number handed out per store and day, shared by every desk.
+
+    One shape for every numbered paper (desk.storage.numbering bumps it); each paper
+    counts in a table of its own, so a slip never takes a complaint's number."""
 
     store_code = CharField(max_length=8)
     day = CharField(max_length=8)
@@ -171,6 +174,10 @@ class ComplaintSequence(BaseModel):
     class Meta:
         indexes = ((("store_code", "day"), True),)
         primary_key = False
+
+
+class ComplaintSequence(DaySequence):
+    """Complaint numbers: S01-20261122-0007."""
 
 
 class ChangeLog(BaseModel):
@@ -216,7 +223,7 @@ class ComplaintCase(BaseModel):
     answered_at = DateTimeField(null=True)  # first answer since (re)opening: the on-time rate
     reopen_count = IntegerField(default=0)
     reopened_at = DateTimeField(null=True)  # replies before this belong to the earlier round
-    # Kept for the statistics by desk.case_totals (migration 0011).
+    # Kept for the statistics by desk.complaints.case_totals (migration 0011).
     transfer_count = IntegerField(default=0)
     remedy_total = MoneyField(null=True)
 
@@ -364,16 +371,8 @@ class GrantReview(BaseModel):
     note = TextField(default="")
 
 
-class SlipSequence(BaseModel):
-    """The last slip number handed out per store and day (like ComplaintSequence)."""
-
-    store_code = CharField(max_length=8)
-    day = CharField(max_length=8)
-    last = IntegerField(default=0)
-
-    class Meta:
-        indexes = ((("store_code", "day"), True),)
-        primary_key = False
+class SlipSequence(DaySequence):
+    """Resolution slip numbers: S01-R-20261122-0003."""
 
 
 class ResolutionSlip(BaseModel):

@@ -24,11 +24,11 @@ from reportlab.platypus import (
     Table,
 )
 
-from desk import statistics_words as words
 from desk.printing import statistics_charts as charts
 from desk.printing.money import money_figures
 from desk.printing.report_doc import NumberedDoc
 from desk.printing.styles import FONT, FONT_BOLD, LINE, SHADE, grid_style, stylesheet
+from desk.statistics import words
 from desk.translate import QT_TRANSLATE_NOOP, translate
 
 CTX = "ClassificationReport"
@@ -166,7 +166,7 @@ def _classification(data, label, st: _Styles, width: float) -> Table:
 
 def _rates(data, st: _Styles, width: float, missed_numbers) -> list:
     rows = [[_p(t(k), st.head) for k in ("rate", "value", "parts", "before", "definition")]]
-    from desk.statistics import RATE_DEFINITIONS  # noqa: PLC0415 - the domain's own words
+    from desk.statistics.figures import RATE_DEFINITIONS  # noqa: PLC0415 - the domain's own words
 
     for key, rate in data.rates.rates.items():
         old = data.previous_rates.rates.get(key)

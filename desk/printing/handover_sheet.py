@@ -17,8 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from desk import handover
-from desk.masking import mask_phone
+from desk.complaints.masking import mask_phone
+from desk.handover import handovers as handover
 from desk.printing.styles import FONT, FONT_BOLD, MARGIN, SHADE, grid_style, stylesheet
 from desk.translate import QT_TRANSLATE_NOOP, translate
 

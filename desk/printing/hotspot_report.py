@@ -1,7 +1,7 @@
 """The weekly hot-spot report (热点通报): each hot spot of the week with its complaints.
 
 A hot spot is the same product model, or the same cause at one department, complained
-about N times within D days (desk.hotspots). A4 portrait; one block per hot spot: what,
+about N times within D days (desk.statistics.hotspots). A4 portrait; one block per hot spot: what,
 how many, first and last, then the complaints behind it (phones masked: the report
 goes round the departments).
 """
@@ -17,10 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
-from desk import statistics_words as words
+from desk.complaints.masking import mask_phone
 from desk.printing.report_doc import NumberedDoc
-from desk.printing.resolution_slip import mask_phone
 from desk.printing.styles import FONT_BOLD, SHADE, grid_style, stylesheet
+from desk.statistics import words
 from desk.translate import QT_TRANSLATE_NOOP, translate
 
 CTX = "HotspotReport"
@@ -58,7 +58,7 @@ def t(key: str, **values) -> str:
 def build(store_name: str, period, spots: list, rows: dict[int, object],
           label: Callable[[str], str], *, count: int, days: int,
           printed_at: datetime.datetime, printed_by: str) -> bytes:
-    """spots: desk.hotspots.HotSpot; rows: complaint id -> desk.worklist.WorklistRow."""
+    """spots: desk.statistics.hotspots.HotSpot; rows: complaint id -> desk.complaints.worklist.WorklistRow."""
     s = stylesheet()
     cell = ParagraphStyle("hs-cell", parent=s["cell"], fontSize=8, leading=10)
     head = ParagraphStyle("hs-head", parent=cell, fontName=FONT_BOLD, alignment=TA_CENTER)

@@ -1,7 +1,7 @@
 """The internal incident log for a period (内部违规事件情况登记表), for the binder.
 
 One line per department that answered a request later than its deadline
-(desk.investigation.incident_log), with blank columns for what was done about it and
+(desk.complaints.investigation.incident_log), with blank columns for what was done about it and
 the department head's signature, as on the handbook's paper form. A4 landscape.
 """
 
@@ -65,7 +65,7 @@ def delay_text(minutes: int) -> str:
 
 def build(store_name: str, since: datetime.datetime, until: datetime.datetime, rows: list, *,
           printed_at: datetime.datetime, printed_by: str, department_name: str = "") -> bytes:
-    """rows: desk.investigation.IncidentRow for [since, until)."""
+    """rows: desk.complaints.investigation.IncidentRow for [since, until)."""
     s = stylesheet()
     cell = ParagraphStyle("il-cell", parent=s["cell"], fontSize=8.5, leading=11)
     num = ParagraphStyle("il-num", parent=cell, alignment=TA_RIGHT)

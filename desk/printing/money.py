@@ -1,13 +1,13 @@
 """Money as printed on a signed document: in figures (￥1,005.00) and in Chinese capitals
 (壹仟零伍元整), the way any Chinese receipt or cheque writes it so nobody can alter it.
 
-The capitals come from desk.slip_data.money_in_words (one implementation for the data
+The capitals come from desk.resolution.slip_data.money_in_words (one implementation for the data
 and the paper); this module adds the figures.
 """
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from desk.slip_data import money_in_words
+from desk.resolution.slip_data import money_in_words
 
 __all__ = ["money_figures", "money_in_words"]
 

@@ -7,7 +7,6 @@ this module needs no Qt.
 """
 
 import io
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -15,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from desk import vocab
+from desk.complaints.sheet_data import SheetComplaint, SheetStore
 from desk.printing.codes import qr_drawing
 from desk.printing.styles import FONT, MARGIN, SHADE, grid_style, stylesheet
 from desk.translate import QT_TRANSLATE_NOOP, translate
@@ -54,38 +54,6 @@ TEXTS = {
 
 def t(key: str) -> str:
     return translate(CTX, TEXTS[key])
-
-
-@dataclass
-class SheetStore:
-    name: str
-    address: str = ""
-    phone: str = ""
-
-
-@dataclass
-class SheetComplaint:
-    """The filled-in values, already plain (the caller reads them from the database)."""
-
-    number: str
-    received_at: str
-    kind: str
-    channel: str
-    category: str
-    complainant_name: str
-    phone: str
-    member_no: str
-    product: str
-    order_no: str
-    purchase_date: str
-    purchase_amount: str
-    account: str
-    demands: list[str]
-    demand_detail: str
-    escalation_level: int
-    media_involved: bool
-    clerk_name: str
-    repeat_of_number: str = ""
 
 
 def _choices(codes, chosen, word) -> str:

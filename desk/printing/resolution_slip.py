@@ -372,7 +372,7 @@ def build(store: SlipStore, slip: SlipData, words, page_size: str = "A4",
 
 
 def from_slip_data(data) -> tuple[SlipStore, SlipData]:
-    """The store and slip values from desk.slip_data.ResolutionSlipData (read by name, so
+    """The store and slip values from desk.resolution.slip_data.ResolutionSlipData (read by name, so
     printing does not depend on the database). Its copy_no counts prints (1 = the
     original); the slip marks reprints, so copy_no 2 is 「补打第1次」."""
     store = SlipStore(data.store_name, data.store_address, data.store_phone)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desk.paths import font_files
+from desk.config import font_files
 
 FONT = "NotoSansSC"
 FONT_BOLD = "NotoSansSC-Bold"

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desk import config
 from desk.errors import ValidationError
-from desk.ui.field_error import FieldErrors
 from desk.ui.messages import field_messages
+from desk.ui.widgets.field_error import FieldErrors
 
 
 class DeskSettingsDialog(QDialog):

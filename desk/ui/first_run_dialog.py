@@ -6,18 +6,18 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-from desk import auth
 from desk.errors import AuthError, ValidationError
 from desk.models import Staff
-from desk.ui.form_errors import FieldForm
+from desk.staff import auth
 from desk.ui.messages import error_text, field_messages
+from desk.ui.widgets.field_error import FieldForm
 
-# desk.auth.set_up_store names the supervisor's fields like add_staff does.
+# desk.staff.auth.set_up_store names the supervisor's fields like add_staff does.
 _FORM_FIELD = {"code": "supervisor_code", "name": "supervisor_name", "pin": "pin"}
 
 
 def demo_available() -> bool:
-    return importlib.util.find_spec("desk.demo") is not None
+    return importlib.util.find_spec("desk.demo.populate") is not None
 
 
 class FirstRunDialog(QDialog):

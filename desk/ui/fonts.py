@@ -9,7 +9,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desk.paths import FONT_FAMILY, font_files
+from desk.config import FONT_FAMILY, font_files
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk import translate as plain_translate
-from desk.paths import resources_dir
+from desk.config import resources_dir
 
 log = logging.getLogger(__name__)
 

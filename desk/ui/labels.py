@@ -54,29 +54,29 @@ _WORDS = {
     # roles
     "clerk": QT_TRANSLATE_NOOP("Vocabulary", "Desk clerk"),
     "supervisor": QT_TRANSLATE_NOOP("Vocabulary", "Supervisor"),
-    # judgments (desk.lifecycle)
+    # judgments (desk.complaints.lifecycle)
     "founded": QT_TRANSLATE_NOOP("Vocabulary", "Founded"),
     "not_founded": QT_TRANSLATE_NOOP("Vocabulary", "Not founded"),
     "unreasonable": QT_TRANSLATE_NOOP("Vocabulary", "Unreasonable demand"),
-    # causes (desk.investigation.CAUSES; product_quality and other above)
+    # causes (desk.complaints.investigation.CAUSES; product_quality and other above)
     "service": QT_TRANSLATE_NOOP("Vocabulary", "Service"),
     "communication": QT_TRANSLATE_NOOP("Vocabulary", "Communication"),
     "delivery_installation": QT_TRANSLATE_NOOP("Vocabulary", "Delivery / installation"),
     "third_party": QT_TRANSLATE_NOOP("Vocabulary", "Third party"),
     "customer_misunderstanding": QT_TRANSLATE_NOOP("Vocabulary", "Customer misunderstanding"),
-    # contact methods and kinds (desk.contacts; phone, email, counter above)
+    # contact methods and kinds (desk.complaints.contacts; phone, email, counter above)
     "sms": QT_TRANSLATE_NOOP("Vocabulary", "SMS"),
     "visit": QT_TRANSLATE_NOOP("Vocabulary", "Visit"),
     "info": QT_TRANSLATE_NOOP("Vocabulary", "Information"),
     "reply": QT_TRANSLATE_NOOP("Vocabulary", "Reply"),
-    # what a paused clock waits for (desk.deadlines.WAITING_FOR; other above)
+    # what a paused clock waits for (desk.complaints.deadlines.WAITING_FOR; other above)
     "customer": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for the customer"),
     "parts": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for parts"),
-    # deadline states (desk.deadlines.state)
+    # deadline states (desk.complaints.deadlines.state)
     "ok": QT_TRANSLATE_NOOP("Vocabulary", "In time"),
     "due_soon": QT_TRANSLATE_NOOP("Vocabulary", "Due soon"),
     "overdue": QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
-    # escalation alert reasons (desk.escalation; media above)
+    # escalation alert reasons (desk.complaints.escalation; media above)
     "level_3": QT_TRANSLATE_NOOP("Vocabulary", "Level 3 complaint"),
     # remedies of a resolution (desk.resolution.REMEDY_KINDS; refund, exchange, apology,
     # explanation above, repair in _REMEDY_WORDS)
@@ -84,7 +84,7 @@ _WORDS = {
     "discount": QT_TRANSLATE_NOOP("Vocabulary", "Discount"),
     "gift": QT_TRANSLATE_NOOP("Vocabulary", "Gift"),
     "cash_compensation": QT_TRANSLATE_NOOP("Vocabulary", "Cash compensation"),
-    # approvals (desk.approval: ResolutionApproval.status)
+    # approvals (desk.resolution.approval: ResolutionApproval.status)
     "pending": QT_TRANSLATE_NOOP("Vocabulary", "Waiting for approval"),
     "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
     "declined": QT_TRANSLATE_NOOP("Vocabulary", "Declined"),
@@ -105,7 +105,7 @@ _WORDS = {
     "today": QT_TRANSLATE_NOOP("Vocabulary", "Today"),
 }
 
-# Actions on a complaint (desk.lifecycle.TRANSITIONS) and the history's other entries.
+# Actions on a complaint (desk.complaints.lifecycle.TRANSITIONS) and the history's other entries.
 _ACTION_WORDS = {
     "answer": QT_TRANSLATE_NOOP("Vocabulary", "Answer the inquiry"),
     "judge_founded": QT_TRANSLATE_NOOP("Vocabulary", "Judge: founded"),
@@ -136,7 +136,7 @@ _ACTION_WORDS = {
     "department_asked": QT_TRANSLATE_NOOP("Vocabulary", "Department asked"),
     "department_answered": QT_TRANSLATE_NOOP("Vocabulary", "Department answered"),
     "incident_logged": QT_TRANSLATE_NOOP("Vocabulary", "Late answer logged as incident"),
-    # resolutions, approvals, slips (desk.resolution, desk.approval, desk.slips)
+    # resolutions, approvals, slips (desk.resolution, desk.resolution.approval, desk.resolution.slips)
     "resolution_changed": QT_TRANSLATE_NOOP("Vocabulary", "Resolution changed"),
     "remedy_added": QT_TRANSLATE_NOOP("Vocabulary", "Remedy added"),
     "remedy_changed": QT_TRANSLATE_NOOP("Vocabulary", "Remedy changed"),

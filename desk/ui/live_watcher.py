@@ -1,6 +1,6 @@
 """The desk's ear on the shared database, as Qt signals.
 
-Wraps desk.live.ChangeFeed and desk.connection.ConnectionMonitor for the main
+Wraps desk.storage.live.ChangeFeed and desk.storage.connection.ConnectionMonitor for the main
 window: the worklist model connects `complaints_changed` to its refresh_ids(),
 the banner connects `connection_changed`, forms save through `monitor.save()`.
 
@@ -11,15 +11,15 @@ the LISTEN connection, and the timer only drives reconnection.
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from desk import live
-from desk.connection import OK, ConnectionMonitor
+from desk.storage import live
+from desk.storage.connection import OK, ConnectionMonitor
 
 
 class LiveWatcher(QObject):
     complaints_changed = Signal(list)  # ids of complaints another desk (or this one) saved
     alert = Signal(str, int)  # ChangeLog.table and row id of a row meant for every desk
-    connection_changed = Signal(str)  # desk.connection.OK or LOST: show or hide the banner
-    save_finished = Signal(object)  # desk.connection.SaveOutcome of a kept save run again
+    connection_changed = Signal(str)  # desk.storage.connection.OK or LOST: show or hide the banner
+    save_finished = Signal(object)  # desk.storage.connection.SaveOutcome of a kept save run again
 
     def __init__(self, feed: live.ChangeFeed | None = None,
                  monitor: ConnectionMonitor | None = None, poll_ms: int = 400, parent=None):

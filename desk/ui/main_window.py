@@ -20,27 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import backup, connection, documents, settings, worklist
+from desk import settings
+from desk.complaints import sheet_data as documents
+from desk.complaints import worklist
 from desk.config import LocalSettings, data_dir
 from desk.errors import DeskError
 from desk.models import Staff
 from desk.printing import registration_sheet
+from desk.storage import backup, connection
 from desk.ui import labels
-from desk.ui.alerts_panel import AlertsBar, AlertsDialog
-from desk.ui.approvals_queue import ApprovalsQueue
-from desk.ui.deadline_reminder import DeadlineReminder, DueNotices
-from desk.ui.departments_dialog import DepartmentsDialog
+from desk.ui.complaints.alerts_panel import AlertsBar, AlertsDialog
+from desk.ui.complaints.deadline_reminder import DeadlineReminder, DueNotices
+from desk.ui.complaints.departments_dialog import DepartmentsDialog
+from desk.ui.complaints.detail_pane import DetailPane
+from desk.ui.complaints.registration_form import RegistrationForm
+from desk.ui.complaints.worklist_panel import WorklistPanel
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
-from desk.ui.detail_pane import DetailPane
-from desk.ui.incident_log_view import IncidentLogView
 from desk.ui.labels import label
 from desk.ui.messages import error_text
-from desk.ui.registration_form import RegistrationForm
-from desk.ui.review_list import ReviewList
-from desk.ui.sign_in_dialog import SignInDialog
-from desk.ui.staff_dialog import StaffDialog
-from desk.ui.workers import TaskRunner
-from desk.ui.worklist_panel import WorklistPanel
+from desk.ui.resolution.approvals_queue import ApprovalsQueue
+from desk.ui.resolution.review_list import ReviewList
+from desk.ui.staff.sign_in_dialog import SignInDialog
+from desk.ui.staff.staff_dialog import StaffDialog
+from desk.ui.statistics.incident_log_view import IncidentLogView
+from desk.ui.widgets.workers import TaskRunner
 
 _BANNER_STYLES = {
     "info": "background:#e8f0fe; color:#0b3d91; border:1px solid #a8c0f0;",
@@ -442,8 +445,8 @@ class MainWindow(QMainWindow):
     # -- callbacks (issue 5): the queue dock, its reminder, care calls, rules, summary -----
 
     def _wire_callbacks(self) -> None:
-        from desk.ui.callback_queue import CallbackQueueDock
-        from desk.ui.callback_reminder import CallbackNotices, CallbackReminder
+        from desk.ui.callbacks.callback_queue import CallbackQueueDock
+        from desk.ui.callbacks.callback_reminder import CallbackNotices, CallbackReminder
 
         self.callback_dock = CallbackQueueDock(self.staff, self.desk_name, self)
         self.callback_queue = self.callback_dock.queue
@@ -498,7 +501,7 @@ class MainWindow(QMainWindow):
         return self.callback_queue
 
     def show_care_callbacks(self):
-        from desk.ui.care_callbacks_dialog import CareCallbacksDialog
+        from desk.ui.callbacks.care_callbacks_dialog import CareCallbacksDialog
 
         dialog = CareCallbacksDialog(self.staff, self.desk_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -517,7 +520,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_callback_summary(self):
-        from desk.ui.callback_summary_dialog import CallbackSummaryDialog
+        from desk.ui.callbacks.callback_summary_dialog import CallbackSummaryDialog
 
         dialog = CallbackSummaryDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -527,8 +530,8 @@ class MainWindow(QMainWindow):
     # -- end-of-shift handover (issue 6): Shift menu, pending strip, prompt near the end ----
 
     def _wire_handover(self) -> None:
-        from desk.ui.handover_banner import HandoverBar
-        from desk.ui.shift_end_prompt import ShiftEndPrompt
+        from desk.ui.handover.handover_banner import HandoverBar
+        from desk.ui.handover.shift_end_prompt import ShiftEndPrompt
 
         self.handover_bar = HandoverBar()
         self.centralWidget().layout().insertWidget(1, self.handover_bar)
@@ -557,7 +560,7 @@ class MainWindow(QMainWindow):
         self.handover_bar.show_prompt(text)
 
     def compose_handover(self):
-        from desk.ui.handover_composer import HandoverComposer
+        from desk.ui.handover.handover_composer import HandoverComposer
 
         dialog = HandoverComposer(self.staff, self.desk_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -570,7 +573,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def confirm_handover(self, handover_id: int):
-        from desk.ui.handover_ack_dialog import HandoverAckDialog
+        from desk.ui.handover.handover_ack_dialog import HandoverAckDialog
 
         dialog = HandoverAckDialog(handover_id, self.desk_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -579,7 +582,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_handover_history(self):
-        from desk.ui.handover_history import HandoverHistory
+        from desk.ui.handover.handover_history import HandoverHistory
 
         dialog = HandoverHistory(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -591,7 +594,7 @@ class MainWindow(QMainWindow):
     # -- statistics, hot spots, Excel (issue 9) -------------------------------------------
 
     def _wire_statistics(self) -> None:
-        from desk.ui.hotspot_flag import HotspotFlag
+        from desk.ui.statistics.hotspot_flag import HotspotFlag
 
         self.statistics_action = self._action(self.tr("&Statistics…"), "Ctrl+Shift+T",
                                               self.show_statistics)
@@ -611,7 +614,7 @@ class MainWindow(QMainWindow):
         self.hotspot_flag.start()
 
     def show_statistics(self):
-        from desk.ui.statistics_window import StatisticsWindow
+        from desk.ui.statistics.statistics_window import StatisticsWindow
 
         view = StatisticsWindow(self.staff, self.desk_name, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -620,7 +623,7 @@ class MainWindow(QMainWindow):
         return view
 
     def show_hotspots(self):
-        from desk.ui.hotspot_view import HotspotView
+        from desk.ui.statistics.hotspot_view import HotspotView
 
         view = HotspotView(self.staff, self.desk_name, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -630,7 +633,7 @@ class MainWindow(QMainWindow):
 
     def export_worklist(self, path=None):
         """Every row of the list as filtered (not only the pages loaded), on a worker."""
-        from desk.ui import excel_export
+        from desk.ui.widgets import excel_export
 
         flt = self.worklist.current_filter()
 

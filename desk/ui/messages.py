@@ -35,7 +35,7 @@ _MESSAGES = {
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "From {low} to {high}."),
     "last_supervisor": QT_TRANSLATE_NOOP(
         "Messages", "The store must keep at least one active supervisor."),
-    # the complaint's life (desk.lifecycle and its helpers)
+    # the complaint's life (desk.complaints.lifecycle and its helpers)
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
     "illegal_transition": QT_TRANSLATE_NOOP(
         "Messages", "This step is not possible in the complaint's current state."),
@@ -67,7 +67,7 @@ _MESSAGES = {
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {reason}"),
     "staff_inactive": QT_TRANSLATE_NOOP("Messages", "This staff account is not active."),
     "role_required": QT_TRANSLATE_NOOP("Messages", "Your role may not do this."),
-    # resolutions, approvals, slips (issue 4: desk.resolution, desk.approval, desk.slips)
+    # resolutions, approvals, slips (issue 4: desk.resolution, desk.resolution.approval, desk.resolution.slips)
     "approval_required": QT_TRANSLATE_NOOP(
         "Messages", "Above your authority of {limit} yuan: a supervisor must approve this resolution of {total} yuan first."),
     "resolution_locked": QT_TRANSLATE_NOOP(
@@ -99,7 +99,7 @@ _MESSAGES = {
         "Messages", "Write dates as 2027-02-06, separated by commas."),
     "no_calling_day": QT_TRANSLATE_NOOP(
         "Messages", "The desk must call on at least one day of the week."),
-    # -- several desks, backups (issue 8: desk.connection, desk.integrity, desk.backup)
+    # -- several desks, backups (issue 8: desk.storage.connection, desk.storage.integrity, desk.storage.backup)
     "connection_lost": QT_TRANSLATE_NOOP(
         "Messages", "The database cannot be reached. Trying again; what you type is kept."),
     "save_kept": QT_TRANSLATE_NOOP(
@@ -119,7 +119,7 @@ _MESSAGES = {
     "not_a_desk_database": QT_TRANSLATE_NOOP("Messages", "This file is not a desk database."),
     "database_in_use": QT_TRANSLATE_NOOP(
         "Messages", "The database is in use: close desk on this PC (every window), then restore."),
-    # -- shifts and the end-of-shift handover (issue 6: desk.shifts, desk.handover)
+    # -- shifts and the end-of-shift handover (issue 6: desk.handover.shifts, desk.handover)
     "time_invalid": QT_TRANSLATE_NOOP("Messages", "Not a time of day: type e.g. 08:00"),
     "shift_empty": QT_TRANSLATE_NOOP("Messages", "A shift must end at another time than it starts."),
     "shift_overlaps": QT_TRANSLATE_NOOP("Messages", "This shift overlaps the shift {name}."),

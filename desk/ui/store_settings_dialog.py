@@ -9,9 +9,9 @@ Save stores every page; the first page with a problem comes to the front.
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from desk.ui.callback_settings_page import CallbackSettingsPage
-from desk.ui.shift_settings_page import ShiftSettingsPage
-from desk.ui.statistics_settings_page import StatisticsSettingsPage
+from desk.ui.callbacks.callback_settings_page import CallbackSettingsPage
+from desk.ui.handover.shift_settings_page import ShiftSettingsPage
+from desk.ui.statistics.statistics_settings_page import StatisticsSettingsPage
 
 PAGES: list[type] = [
     CallbackSettingsPage,

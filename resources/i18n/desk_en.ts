@@ -68,14 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not allowed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reloaded what is saved now. Check your entry and confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,14 +527,6 @@
     </message>
     <message>
         <source>Please choose how the call went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3715,10 +3699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reloaded what is saved now. Check the remedies and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,6 +3874,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

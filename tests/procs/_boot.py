@@ -14,7 +14,7 @@ def say(*parts) -> None:
 
 
 def open_store(url: str):
-    from desk import db
+    from desk.storage import db
 
     return db.connect(url, migrate=False)
 

@@ -7,7 +7,7 @@ import sys
 
 import _boot
 
-from desk import editing
+from desk.complaints import editing
 from desk.errors import ConflictError
 from desk.models import Staff
 

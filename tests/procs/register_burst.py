@@ -8,7 +8,7 @@ import sys
 
 import _boot
 
-from desk import registration
+from desk.complaints import registration
 from desk.models import Staff
 from tests.test_registration import make_input
 

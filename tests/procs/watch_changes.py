@@ -10,7 +10,7 @@ import threading
 
 import _boot
 
-from desk import live
+from desk.storage import live
 
 POLL_SECONDS = 0.4  # the application's timer on SQLite
 

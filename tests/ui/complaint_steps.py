@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from desk import departments
+from desk.complaints import departments
 
 WAIT = 15_000
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QInputMethodEvent
 
-from desk import registration
-from desk.registration import ComplaintInput
+from desk.complaints import registration
+from desk.complaints.registration import ComplaintInput
 from desk.ui import fonts, i18n
 from desk.ui.main_window import MainWindow
 from tests.test_registration import make_input

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QListWidget, QPlainTextEdit
 
-from desk import attachments, lifecycle
+from desk.complaints import attachments, lifecycle
 from desk.models import Complaint
-from desk.ui.action_dialog import ActionDialog, load_choices
+from desk.ui.complaints.action_dialog import ActionDialog, load_choices
 from tests.ui.complaint_steps import WAIT, add_departments
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"

@@ -2,9 +2,9 @@
 
 import pytest
 
-from desk import escalation
+from desk.complaints import escalation
 from desk.errors import PermissionDenied
-from desk.ui.alerts_panel import AlertsPanel
+from desk.ui.complaints.alerts_panel import AlertsPanel
 from desk.ui.main_window import MainWindow
 
 

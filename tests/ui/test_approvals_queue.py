@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import Qt
 
-from desk import lifecycle
+from desk.complaints import lifecycle
 from desk.models import Complaint, ResolutionApproval
-from desk.resolution import RemedyInput
-from desk.ui.approvals_queue import ApprovalsQueue
+from desk.resolution.remedies import RemedyInput
+from desk.ui.resolution.approvals_queue import ApprovalsQueue
 from tests.test_resolution import proposed
 
 WAIT = 15_000

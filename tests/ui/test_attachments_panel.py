@@ -4,8 +4,8 @@ import hashlib
 
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
-from desk import attachments
-from desk.ui.attachments_panel import image_png
+from desk.complaints import attachments
+from desk.ui.complaints.attachments_panel import image_png
 from tests.ui.complaint_steps import WAIT, select
 
 

@@ -5,9 +5,9 @@ import datetime
 
 from PySide6.QtCore import Qt
 
-from desk import callbacks
+from desk.callbacks import calls as callbacks
 from desk.models import Callback, Complaint, now
-from desk.ui.callback_queue import COLUMNS, CallbackQueue
+from desk.ui.callbacks.callback_queue import COLUMNS, CallbackQueue
 from tests.test_lifecycle import Desk
 
 WAIT = 15_000

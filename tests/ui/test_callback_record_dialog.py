@@ -5,9 +5,10 @@ import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 
-from desk import callback_slots, callbacks
+from desk.callbacks import calls as callbacks
+from desk.callbacks import slots as callback_slots
 from desk.models import Complaint, now
-from desk.ui.callback_record_dialog import CallbackRecordDialog, load_context
+from desk.ui.callbacks.callback_record_dialog import CallbackRecordDialog, load_context
 from tests.test_lifecycle import Desk
 
 WAIT = 15_000

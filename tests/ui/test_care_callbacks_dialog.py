@@ -3,9 +3,10 @@ thread, each customer once, in the same queue as every other callback."""
 
 import datetime
 
-from desk import callbacks, registration
+from desk.callbacks import calls as callbacks
+from desk.complaints import registration
 from desk.models import Callback
-from desk.ui.care_callbacks_dialog import CareCallbacksDialog
+from desk.ui.callbacks.care_callbacks_dialog import CareCallbacksDialog
 from tests.ui.conftest import complaint_input
 
 WAIT = 15_000

@@ -4,9 +4,9 @@ import datetime
 
 from PySide6.QtCore import Qt
 
-from desk import investigation, lifecycle
+from desk.complaints import investigation, lifecycle
 from desk.models import IncidentLogEntry, now
-from desk.ui.complaint_actions import MNEMONICS, SHORTCUTS, TAKEN_LETTERS, action_text
+from desk.ui.complaints.complaint_actions import MNEMONICS, SHORTCUTS, TAKEN_LETTERS, action_text
 from desk.ui.labels import action_label
 from tests.ui.complaint_steps import WAIT, add_departments, select
 from tests.ui.conftest import type_text

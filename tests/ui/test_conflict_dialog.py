@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from desk import db
 from desk.models import ChangeLog, Complaint, Transfer
+from desk.storage import db
 from tests.ui.complaint_steps import WAIT, add_departments, confirm, open_dialog, select
 from tests.ui.conftest import type_text
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from desk import contacts
+from desk.complaints import contacts
 from tests.ui.complaint_steps import WAIT, select
 from tests.ui.conftest import type_text
 

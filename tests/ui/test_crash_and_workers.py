@@ -6,7 +6,7 @@ import threading
 from PySide6.QtWidgets import QMessageBox
 
 from desk.ui import crash
-from desk.ui.workers import TaskRunner
+from desk.ui.widgets.workers import TaskRunner
 
 
 def _raise_and_report(reporter):
@@ -77,8 +77,8 @@ def test_stale_results_are_dropped_and_errors_handed_back(qapp, qtbot):
 
 
 def test_worker_reads_the_database_on_its_own_connection(ui_store, qtbot, register):
-    from desk import worklist
-    from desk.worklist import WorklistFilter
+    from desk.complaints import worklist
+    from desk.complaints.worklist import WorklistFilter
 
     made = register()
     runner = TaskRunner()

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desk import lifecycle, worklist
-from desk.ui.worklist_model import COLUMNS, DEADLINE_COLOURS, WorklistModel
-from desk.ui.worklist_panel import WorklistPanel
+from desk.complaints import lifecycle, worklist
+from desk.ui.complaints.worklist_model import COLUMNS, DEADLINE_COLOURS, WorklistModel
+from desk.ui.complaints.worklist_panel import WorklistPanel
 from tests.test_deadlines import Clock
 from tests.test_lifecycle import Desk
 

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from desk import lifecycle
-from desk.ui.deadline_reminder import DeadlineReminder
+from desk.complaints import lifecycle
+from desk.ui.complaints.deadline_reminder import DeadlineReminder
 from tests.test_deadlines import Clock
 from tests.test_lifecycle import Desk
 

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from desk import departments
-from desk.ui.departments_dialog import DepartmentsDialog
+from desk.complaints import departments
+from desk.ui.complaints.departments_dialog import DepartmentsDialog
 from tests.ui.complaint_steps import WAIT
 from tests.ui.conftest import type_text
 

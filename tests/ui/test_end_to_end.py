@@ -5,10 +5,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desk import registration
+from desk.complaints import registration
 from desk.models import Complaint
+from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.live_watcher import LiveWatcher
-from desk.ui.registration_form import RegistrationForm
 from tests.pdf_tools import pdf_fonts, pdf_text
 from tests.ui.conftest import complaint_input, type_text
 

@@ -7,12 +7,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desk import db, handover, settings, shifts
+from desk import settings
+from desk.handover import handovers as handover
+from desk.handover import shifts
 from desk.models import now
-from desk.ui.handover_ack_dialog import HandoverAckDialog
-from desk.ui.handover_composer import HandoverComposer
-from desk.ui.handover_history import HandoverHistory
-from desk.ui.shift_settings_page import ShiftSettingsPage
+from desk.storage import db
+from desk.ui.handover.handover_ack_dialog import HandoverAckDialog
+from desk.ui.handover.handover_composer import HandoverComposer
+from desk.ui.handover.handover_history import HandoverHistory
+from desk.ui.handover.shift_settings_page import ShiftSettingsPage
 from tests.test_handover import prepared, shifts_around  # noqa: F401 - a fixture
 from tests.ui.conftest import type_text
 
@@ -173,7 +176,7 @@ def test_the_sheet_reads_in_chinese(chinese, ui_store, register, shift_now, tmp_
 
 
 def test_the_prompt_comes_once_per_shift_and_only_near_its_end(ui_store, qtbot, shift_now):
-    from desk.ui.shift_end_prompt import ShiftEndPrompt
+    from desk.ui.handover.shift_end_prompt import ShiftEndPrompt
 
     clock = [shift_now.end - datetime.timedelta(minutes=30)]
     prompt = ShiftEndPrompt(clock=lambda: clock[0])

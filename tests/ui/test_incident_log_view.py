@@ -5,9 +5,9 @@ import datetime
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMenu
 
-from desk import investigation
+from desk.complaints import investigation
 from desk.models import now
-from desk.ui.incident_log_view import IncidentLogView
+from desk.ui.statistics.incident_log_view import IncidentLogView
 from tests.test_lifecycle import Desk
 
 H = datetime.timedelta(hours=1)

@@ -7,8 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from desk import auth, connection, db, registration
+from desk.complaints import registration
 from desk.models import Complaint, EscalationAlert
+from desk.staff import auth
+from desk.storage import connection, db
 from desk.ui.live_watcher import LiveWatcher
 from tests.test_registration import make_input
 

@@ -12,12 +12,14 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QThreadPool, QTime
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
-from desk import db, drafts, numbering, paths, registration, search, settings, vocab, worklist
+from desk import config, settings, vocab
+from desk.complaints import registration, search, worklist
+from desk.complaints.registration import ComplaintInput
 from desk.models import Complaint, now
-from desk.registration import ComplaintInput
+from desk.storage import db, drafts, numbering
 from desk.ui import i18n, labels
+from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.messages import message
-from desk.ui.registration_form import RegistrationForm
 from tests.ui.conftest import type_text
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")  # a folder: the screenshot test saves PNGs there
@@ -31,10 +33,10 @@ def drafts_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def app_font(qapp):
-    for path in paths.font_files().values():
+    for path in config.font_files().values():
         assert QFontDatabase.addApplicationFont(str(path)) >= 0
-    font = QFont(paths.FONT_FAMILY, 10)
-    font.setFamilies([paths.FONT_FAMILY])
+    font = QFont(config.FONT_FAMILY, 10)
+    font.setFamilies([config.FONT_FAMILY])
     qapp.setFont(font)
 
 
@@ -525,7 +527,7 @@ def test_form_fits_a_1366x768_screen_and_renders_chinese(language, open_form, qt
     form.help_panel.toggle.setChecked(True)
     form.resize(1366, 740)  # the desk PCs' screen, less the task bar
     qtbot.wait(50)
-    assert QFontInfo(form.account_edit.font()).family() == paths.FONT_FAMILY
+    assert QFontInfo(form.account_edit.font()).family() == config.FONT_FAMILY
     if language == "zh_CN":
         assert form.windowTitle() == "顾客投诉登记表"
         assert form.read_back_label.text().startswith("张伟，我跟您确认一下：您的格力变频空调")

@@ -4,11 +4,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from desk import approval, resolution
 from desk.models import Complaint, ResolutionApproval
-from desk.resolution import RemedyInput
-from desk.ui.detail_pane import EventLine, event_text
-from desk.ui.resolution_editor import ResolutionEditor
+from desk.resolution import approval
+from desk.resolution import remedies as resolution
+from desk.resolution.remedies import RemedyInput
+from desk.ui.complaints.detail_pane import EventLine, event_text
+from desk.ui.resolution.resolution_editor import ResolutionEditor
 from tests.test_resolution import proposed
 from tests.ui.conftest import type_text
 
@@ -78,7 +79,7 @@ def test_a_bad_amount_is_explained_under_its_field_and_nothing_is_saved(ui_store
 
 def test_above_the_limit_the_clerk_asks_and_a_supervisor_approves_from_the_queue(
         ui_store, qtbot):
-    from desk.ui.approvals_queue import ApprovalsQueue
+    from desk.ui.resolution.approvals_queue import ApprovalsQueue
 
     c = proposed(ui_store, [RemedyInput("refund", "退还全部货款", "500")])
     editor = editor_for(qtbot, ui_store, c.id)
@@ -171,7 +172,7 @@ def test_a_change_from_another_desk_keeps_what_the_clerk_typed_and_not_saved(
 
 
 def test_once_the_customer_agreed_the_tab_opens_the_slip(ui_store, qtbot):
-    from desk.ui.slip_dialog import SlipDialog
+    from desk.ui.resolution.slip_dialog import SlipDialog
     from tests.test_slips import agreed
 
     c = agreed(ui_store)

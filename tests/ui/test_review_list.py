@@ -4,10 +4,11 @@ import datetime
 
 from PySide6.QtCore import Qt
 
-from desk import approval, lifecycle
+from desk.complaints import lifecycle
 from desk.models import GrantReview
-from desk.resolution import RemedyInput
-from desk.ui.review_list import ReviewList
+from desk.resolution import approval
+from desk.resolution.remedies import RemedyInput
+from desk.ui.resolution.review_list import ReviewList
 from tests.test_resolution import proposed
 
 WAIT = 15_000

@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from desk import app, auth, config, settings
-from desk.paths import FONT_FAMILY
+from desk import app, config, settings
+from desk.config import FONT_FAMILY
+from desk.staff import auth
 from desk.ui import fonts, i18n
 from desk.ui.first_run_dialog import FirstRunDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.messages import message
-from desk.ui.sign_in_dialog import SignInDialog
+from desk.ui.staff.sign_in_dialog import SignInDialog
 
 
 def test_bundled_font_is_the_one_in_use(qapp, qtbot):
@@ -253,7 +254,7 @@ def test_unusable_database_from_the_command_line_exits_with_the_message(tmp_path
 
 
 def test_demo_data_fills_an_empty_database_behind_a_progress_dialog(conn, qapp, monkeypatch):
-    from desk import worklist
+    from desk.complaints import worklist
 
     monkeypatch.setattr(app, "DEMO_COMPLAINTS", 300)
     assert app.fill_demo(quiet=False)

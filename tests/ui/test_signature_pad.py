@@ -3,7 +3,7 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from desk.ui.signature_pad import SignaturePad
+from desk.ui.resolution.signature_pad import SignaturePad
 
 
 def draw(qtbot, pad, points) -> None:

@@ -5,8 +5,9 @@ import hashlib
 
 from PySide6.QtCore import Qt
 
-from desk import attachments, lifecycle, slips, worklist
-from desk.ui.slip_dialog import SlipDialog
+from desk.complaints import attachments, lifecycle, worklist
+from desk.resolution import slips
+from desk.ui.resolution.slip_dialog import SlipDialog
 from tests.pdf_tools import pdf_text
 from tests.test_resolution_slip import pdf_images
 from tests.test_slips import agreed

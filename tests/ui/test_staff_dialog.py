@@ -3,9 +3,9 @@
 
 from PySide6.QtWidgets import QDialog
 
-from desk import auth
 from desk.models import Staff
-from desk.ui.staff_dialog import StaffDialog, StaffEditor
+from desk.staff import auth
+from desk.ui.staff.staff_dialog import StaffDialog, StaffEditor
 
 
 def test_adding_a_clerk_through_the_editor(qtbot, store):

@@ -7,12 +7,13 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from desk import registration, statistics
-from desk.statistics_words import figure
-from desk.ui.hotspot_flag import HotspotFlag
-from desk.ui.hotspot_view import HotspotView
-from desk.ui.statistics_model import COLUMNS
-from desk.ui.statistics_window import StatisticsWindow
+from desk.complaints import registration
+from desk.statistics import figures as statistics
+from desk.statistics.words import figure
+from desk.ui.statistics.hotspot_flag import HotspotFlag
+from desk.ui.statistics.hotspot_view import HotspotView
+from desk.ui.statistics.statistics_model import COLUMNS
+from desk.ui.statistics.statistics_window import StatisticsWindow
 from tests.ui.conftest import complaint_input
 
 TIMEOUT = 20_000

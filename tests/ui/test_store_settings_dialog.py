@@ -5,9 +5,9 @@ import datetime
 
 from PySide6.QtCore import QTime
 
-from desk import callback_slots
+from desk.callbacks import slots as callback_slots
 from desk.ui import store_settings_dialog
-from desk.ui.callback_settings_page import CallbackSettingsPage
+from desk.ui.callbacks.callback_settings_page import CallbackSettingsPage
 from desk.ui.store_settings_dialog import PAGES, StoreSettingsDialog
 
 
@@ -97,8 +97,9 @@ def test_another_feature_adds_its_page_by_appending_to_pages(ui_store, qtbot, mo
 
 
 def test_the_statistics_page_sets_the_hot_spot_and_repeat_rules(ui_store, qtbot):
-    from desk import hotspots, statistics_settings
-    from desk.ui.statistics_settings_page import StatisticsSettingsPage
+    from desk.statistics import hotspot_rules as statistics_settings
+    from desk.statistics import hotspots
+    from desk.ui.statistics.statistics_settings_page import StatisticsSettingsPage
 
     dialog = StoreSettingsDialog(ui_store.supervisor, ui_store.desk)
     qtbot.addWidget(dialog)
@@ -116,8 +117,8 @@ def test_the_statistics_page_sets_the_hot_spot_and_repeat_rules(ui_store, qtbot)
 def test_statistics_rules_out_of_range_or_from_a_clerk_are_refused(ui_store):
     import pytest
 
-    from desk import statistics_settings
     from desk.errors import PermissionDenied, ValidationError
+    from desk.statistics import hotspot_rules as statistics_settings
 
     with pytest.raises(ValidationError) as err:
         statistics_settings.save(ui_store.supervisor, ui_store.desk, hotspot_count=1,

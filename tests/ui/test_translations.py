@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from desk.paths import resources_dir
+from desk.config import resources_dir
 from desk.ui import i18n
+from desk.ui.complaints.worklist_model import WorklistModel
 from desk.ui.labels import label, level_label
 from desk.ui.messages import message
-from desk.ui.worklist_model import WorklistModel
 
 
 @pytest.fixture

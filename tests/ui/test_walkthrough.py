@@ -5,7 +5,7 @@ import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from desk import deadlines, lifecycle
+from desk.complaints import deadlines, lifecycle
 from desk.errors import PermissionDenied
 from desk.models import Complaint, now
 from desk.ui.labels import action_label

@@ -1,7 +1,8 @@
 """The worklist model: lazy keyset pages, filters, search, live refresh."""
 
-from desk.ui.worklist_model import WorklistModel, mask_phone
-from desk.worklist import WorklistFilter
+from desk.complaints.masking import mask_phone
+from desk.complaints.worklist import WorklistFilter
+from desk.ui.complaints.worklist_model import WorklistModel
 
 
 def wait_idle(qtbot, model):

@@ -3,10 +3,11 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from desk import db, editing
+from desk.complaints import editing
 from desk.models import Complaint
+from desk.storage import db
+from desk.ui.complaints.worklist_panel import WorklistPanel
 from desk.ui.main_window import MainWindow
-from desk.ui.worklist_panel import WorklistPanel
 from tests.ui.conftest import type_text
 
 

@@ -2,7 +2,7 @@
 (issue 9, statistics UI and reports)."""
 
 ZH_CN = {
-    # desk/statistics_words.py
+    # desk/statistics/words.py
     "Complaints": "投诉",
     "Inquiries": "咨询",
     "Still open": "未结案",
@@ -106,7 +106,7 @@ CONTEXT_ZH_CN.update({
     ("ClassificationReport", "Complaint"): "投诉编号",
 })
 
-# desk/ui/statistics_window.py, statistics_model.py, statistics_charts.py, drilldown_dialog.py,
+# desk/ui/statistics/statistics_window.py, statistics_model.py, statistics_charts.py, drilldown_dialog.py,
 # hotspot_view.py, hotspot_flag.py, excel_export.py and the main window's entries
 ZH_CN.update({
     "On-time rate (%)": "及时率(%)",

@@ -1,4 +1,4 @@
-"""Chinese for the statistics' definitions (desk/stats/types.py, context Statistics)."""
+"""Chinese for the statistics' definitions (desk/statistics/types.py, context Statistics)."""
 
 ZH_CN = {
     'Founded complaints received in the period that were answered on or before their deadline, over the founded complaints received in the period whose answer is decided (answered, or not answered and past the deadline). After a reopening the new answer and deadline count.':

@@ -2,8 +2,8 @@
 
 from peewee import Table
 
-from desk.backends import backend_for
-from desk.search_text import SEARCHABLE_FIELDS, complaint_tokens
+from desk.storage.backends import backend_for
+from desk.storage.search_text import SEARCHABLE_FIELDS, complaint_tokens
 
 
 def up(migrator, db):

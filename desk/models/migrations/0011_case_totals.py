@@ -3,7 +3,7 @@
 The statistics count reassigned complaints and sum the money granted for a year of
 complaints at a time; reading them from the case row they already join, instead of a
 lookup into transfer and remedy per complaint, halves the time of the classification
-table. desk.case_totals keeps them up to date where transfers and remedies are written;
+table. desk.complaints.case_totals keeps them up to date where transfers and remedies are written;
 this step fills them in for the rows already there.
 """
 

@@ -1,1 +1,1 @@
-"""Numbered schema steps, applied in order by desk.db (peewee's migration runner)."""
+"""Numbered schema steps, applied in order by desk.storage.db (peewee's migration runner)."""

@@ -1,0 +1,1 @@
+"""What the customer is offered: remedies, authority limits and approval, the signed slip."""

@@ -1,0 +1,1 @@
+"""Staff, PINs and signing in, and which action needs which role."""

@@ -1,1 +1,0 @@
-"""The statistics' parts; desk.statistics is the interface the UI and the reports use."""

@@ -1,0 +1,127 @@
+"""One database object for the whole program, configured once from a URL.
+
+`connect()` opens SQLite or PostgreSQL through peewee's db_url, binds the models'
+proxy, picks the matching backend (desk.storage.backends) and brings the schema up to date
+with the numbered migrations.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database
+from playhouse import db_url
+from playhouse.migrations import Runner
+
+from desk.models import database
+from desk.storage.backends import Backend, backend_for
+from desk.storage.backends.postgres import ReconnectingPostgresqlDatabase
+from desk.storage.backends.sqlite import SqliteBackend
+
+MIGRATIONS_DIR = Path(__file__).parents[1] / "models" / "migrations"
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened: missing, locked, read-only or unreachable."""
+
+
+@dataclass
+class Connection:
+    url: str
+    db: Database
+    backend: Backend
+
+
+_current: Connection | None = None
+
+
+# A server that does not answer (cable pulled) is noticed in seconds, not minutes;
+# a URL may set other values (?connect_timeout=20).
+# The statistics' queries run a few hundred milliseconds: compiling them (JIT) costs
+# more than it saves, and their sorts fit in memory with a little more than the default.
+POSTGRES_DEFAULTS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+                     "keepalives_interval": 5, "keepalives_count": 3,
+                     "options": "-c jit=off -c work_mem=32MB -c random_page_cost=1.1"}
+
+
+def open_database(url: str, password: str | None = None) -> Database:
+    """A peewee database for the URL, with the per-database settings applied.
+
+    A password (from desk.storage.secrets) goes to the driver, never into the URL.
+    """
+    if url.startswith("sqlite"):
+        db = db_url.connect(url, pragmas=SqliteBackend.PRAGMAS, timeout=10)
+    elif url.split(":", 1)[0] in ("postgres", "postgresql"):
+        params = {**POSTGRES_DEFAULTS, **db_url.parse(url)}
+        if password:
+            params["password"] = password
+        db = ReconnectingPostgresqlDatabase(**params)
+    else:
+        db = db_url.connect(url)
+    return db
+
+
+def migration_runner(db: Database) -> Runner:
+    return Runner(db, str(MIGRATIONS_DIR))
+
+
+def schema_status(db: Database) -> tuple[list[str], list[str]]:
+    """(applied, pending) migration names."""
+    rows = migration_runner(db).status()
+    return [m.name for m in rows if m.applied], [m.name for m in rows if not m.applied]
+
+
+def connect(url: str, migrate: bool = True, target: str | None = None,
+            password: str | None = None) -> Connection:
+    """Open the database at url, make it the current one and upgrade its schema."""
+    global _current
+    close()
+    if url.startswith("sqlite"):
+        path = Path(url.split(":///", 1)[1]) if ":///" in url else None
+        if path and str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(url, password)
+    try:
+        db.connect()
+    except Exception as exc:  # the driver's own error says why; keep it
+        raise DatabaseUnavailable(str(exc)) from exc
+    database.initialize(db)
+    _current = Connection(url=url, db=db, backend=backend_for(db))
+    if migrate:
+        migration_runner(db).up(target)
+    return _current
+
+
+def current() -> Connection:
+    if _current is None:
+        raise DatabaseUnavailable("not connected")
+    return _current
+
+
+def backend() -> Backend:
+    return current().backend
+
+
+def write_transaction():
+    return current().backend.write_transaction()
+
+
+def reconnect() -> None:
+    """Drop the current connection (dead or not) and open a new one to the same database.
+
+    Raises the driver's error while the database still cannot be reached.
+    """
+    db = current().db
+    try:
+        if not db.is_closed():
+            db.close()
+    except Exception:  # a dead connection may fail to close: it is gone anyway
+        db.dispose()
+    db.connect()
+
+
+def close() -> None:
+    global _current
+    if _current is not None:
+        if not _current.db.is_closed():
+            _current.db.close()
+        _current = None

@@ -1,0 +1,1 @@
+"""Screens of the callbacks: queue, record, scheduling, care callbacks, settings page."""

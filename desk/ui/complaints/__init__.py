@@ -1,0 +1,1 @@
+"""Screens of a complaint: registration form, worklist, detail pane and its tabs, actions."""

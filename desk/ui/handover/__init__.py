@@ -1,0 +1,1 @@
+"""Screens of the handover: composer, takeover, history, banner, shift settings page."""

@@ -1,0 +1,1 @@
+"""Screens of the resolution: remedies editor, approvals, review, the slip and signing."""

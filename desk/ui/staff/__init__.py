@@ -1,0 +1,1 @@
+"""Screens of the staff: sign-in and staff management."""

@@ -1,0 +1,1 @@
+"""Screens of the statistics: the window, its models and charts, drill-downs, hot spots."""

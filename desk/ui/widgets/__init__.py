@@ -1,0 +1,1 @@
+"""Parts every screen shares: field errors, tables, workers, reminders, export, PDF preview."""
