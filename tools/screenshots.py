@@ -59,7 +59,7 @@ def shoot(app: QApplication, out: Path, language: str) -> None:
     settle(app)
     form.grab().save(str(out / f"registration_form_{language}.png"))
     form.close()
-    window.show_callback_queue()
+    window.callbacks.show_queue()
     settle(app)
     window.grab().save(str(out / f"callback_queue_{language}.png"))
     window.close()
@@ -76,10 +76,10 @@ def shoot_supervisor(app: QApplication, out: Path, language: str) -> None:
     window.show()
     settle(app)
     for name, open_screen, size in (
-            ("handover", window.compose_handover, (1100, 700)),
-            ("statistics", window.show_statistics, (1280, 800)),
-            ("hotspots", window.show_hotspots, (1100, 700)),
-            ("store_rules", window.edit_store_rules, None)):
+            ("handover", window.handover.compose, (1100, 700)),
+            ("statistics", window.statistics.show_statistics, (1280, 800)),
+            ("hotspots", window.statistics.show_hotspots, (1100, 700)),
+            ("store_rules", window.callbacks.edit_store_rules, None)):
         screen = open_screen()
         if size:
             screen.resize(*size)

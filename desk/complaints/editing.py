@@ -27,6 +27,21 @@ def _plain(value):
     return getattr(value, "id", value)
 
 
+def stored_complaint(complaint_id: int, expected_version: int | None = None) -> Complaint:
+    """The complaint as stored now (read it inside the write transaction that changes it).
+
+    "not_found" when it is gone; ConflictError, carrying what is stored, when another
+    desk saved it after the `expected_version` this desk's clerk was looking at.
+    """
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise DeskError("not_found")
+    if expected_version is not None and complaint.version != expected_version:
+        raise ConflictError(current=complaint, expected=expected_version,
+                            stored=complaint.version)
+    return complaint
+
+
 def update_complaint(complaint_id: int, expected_version: int, changes: dict, staff, desk: str,
                      action: str = "changed", allowed=EDITABLE_FIELDS,
                      extra_events=()) -> Complaint:
@@ -40,12 +55,7 @@ def update_complaint(complaint_id: int, expected_version: int, changes: dict, st
     if unknown:
         raise DeskError("field_not_editable", fields=", ".join(sorted(unknown)))
     with db.write_transaction():
-        current = Complaint.get_or_none(Complaint.id == complaint_id)
-        if current is None:
-            raise DeskError("not_found")
-        if current.version != expected_version:
-            raise ConflictError(current=current, expected=expected_version,
-                                stored=current.version)
+        current = stored_complaint(complaint_id, expected_version)
         diffs = {
             name: (_plain(getattr(current, name)), _plain(value))
             for name, value in changes.items()

@@ -14,6 +14,7 @@ import datetime
 from dataclasses import dataclass
 
 from desk import vocab
+from desk.complaints import editing
 from desk.errors import DeskError, ValidationError
 from desk.models import Complaint, Department, DepartmentRequest, IncidentLogEntry, now
 from desk.staff import permissions
@@ -38,9 +39,7 @@ RESPONSIBLE_MAX = 60
 # -- requests to departments --------------------------------------------------------
 
 def _open_complaint(complaint_id: int) -> Complaint:
-    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-    if complaint is None:
-        raise DeskError("not_found")
+    complaint = editing.stored_complaint(complaint_id)
     if complaint.status == vocab.STATUS_CLOSED:
         raise DeskError("complaint_closed")
     return complaint

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk.complaints import contacts, deadlines, editing, investigation, routing
-from desk.errors import ConflictError, DeskError, ValidationError
+from desk.errors import DeskError, ValidationError
 from desk.models import Attachment, ClockPause, Complaint, ComplaintCase, now
 from desk.staff import permissions
 from desk.storage import db, history
@@ -468,12 +468,7 @@ def perform(complaint_id: int, expected_version: int, action: str, staff, desk: 
     if unexpected:
         raise DeskError("unexpected_input", action=action, names=", ".join(sorted(unexpected)))
     with db.write_transaction():
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise DeskError("not_found")
-        if complaint.version != expected_version:
-            raise ConflictError(current=complaint, expected=expected_version,
-                                stored=complaint.version)
+        complaint = editing.stored_complaint(complaint_id, expected_version)
         if not _legal(t, complaint):
             raise DeskError("illegal_transition", action=action, from_status=complaint.status,
                             to_status=t.target_from(complaint.status))

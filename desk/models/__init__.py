@@ -332,7 +332,7 @@ class Remedy(BaseModel):
     id = AutoField()
     complaint = ForeignKeyField(Complaint, backref="remedies")
     position = IntegerField()
-    kind = CharField(max_length=24)  # desk.resolution.REMEDY_KINDS
+    kind = CharField(max_length=24)  # desk.resolution.remedies.REMEDY_KINDS
     amount = MoneyField(null=True)
     text = TextField(default="")  # what the customer reads on the slip
 
@@ -435,7 +435,7 @@ class Callback(BaseModel):
     id = AutoField()
     complaint = ForeignKeyField(Complaint, null=True, backref="callbacks")  # None: care call
     customer = ForeignKeyField(Customer, backref="callbacks")
-    purpose = CharField(max_length=16)  # desk.callbacks.PURPOSES: resolution / manual / care
+    purpose = CharField(max_length=16)  # desk.callbacks.calls.PURPOSES: resolution / manual / care
     topic = CharField(max_length=60, default="")  # a care call's occasion (春节, 店庆, ...)
     due_at = DateTimeField()
     window_end = DateTimeField(null=True)  # the latest the rule allows (3 days after)
@@ -451,7 +451,7 @@ class Callback(BaseModel):
     done_at = DateTimeField(null=True)
     done_by = ForeignKeyField(Staff, null=True, backref="+")
     method = CharField(max_length=8, null=True)  # phone / sms / email / visit
-    outcome = CharField(max_length=24, null=True)  # desk.callbacks.OUTCOMES
+    outcome = CharField(max_length=24, null=True)  # desk.callbacks.calls.OUTCOMES
     score = SmallIntegerField(null=True)  # 1-5
     notes = TextField(default="")
     desk = CharField(max_length=40, default="")

@@ -3,7 +3,7 @@
 A4 landscape with a wider left margin for the holes. The table (each figure with the
 previous period's beneath it in brackets) and its total, the rates with their
 definitions, the money, the charts as vectors, then the signatures. Plain objects in
-(desk.statistics.StatisticsData), PDF bytes out; codes become words through `label`.
+(desk.statistics.types.StatisticsData), PDF bytes out; codes become words through `label`.
 """
 
 import datetime

@@ -172,7 +172,7 @@ CLASSIFICATION_FIGURES = ("received", "complaints", "inquiries", "founded", "not
 
 def classification_sheet(table, name: str, headers: dict[str, str],
                          label: Callable[[object], str], title: str = "") -> Sheet:
-    """The classification table (desk.statistics.ClassificationTable): one row per group,
+    """The classification table (desk.statistics.types.ClassificationTable): one row per group,
     the total last. headers: "group", each figure, "median_hours", "money"."""
     columns = [Column(headers["group"])]
     columns += [Column(headers[f], INTEGER) for f in CLASSIFICATION_FIGURES]

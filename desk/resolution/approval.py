@@ -140,9 +140,7 @@ def approve_with_pin(complaint_id: int, supervisor_code: str, pin: str, expected
     if error:
         raise DeskError(error[0], **error[1])
     with db.write_transaction():
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise DeskError("not_found")
+        complaint = editing.stored_complaint(complaint_id)
         if complaint.status == "awaiting_approval":
             fresh = lifecycle.perform(complaint_id, expected_version, "approve", supervisor,
                                       desk, note=note)

@@ -122,9 +122,7 @@ def set_remedies(complaint_id: int, expected_version: int, remedies, staff,
     permissions.require(staff, "edit_resolution")
     new = clean_remedies(remedies)
     with db.write_transaction():
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise DeskError("not_found")
+        complaint = editing.stored_complaint(complaint_id)
         if complaint.status not in EDITABLE_STATES:
             raise DeskError("resolution_locked", status=complaint.status)
         old = resolution_of(complaint_id).remedies

@@ -27,7 +27,7 @@ def money_in_words(amount: Decimal) -> str:
 
 @dataclass(frozen=True)
 class SlipRemedy:
-    kind: str  # desk.resolution.REMEDY_KINDS code: the printer asks desk.ui.labels for words
+    kind: str  # desk.resolution.remedies.REMEDY_KINDS code: the printer asks desk.ui.labels for words
     text: str
     amount: Decimal | None
     amount_in_words: str  # "" without an amount

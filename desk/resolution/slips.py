@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desk import settings
-from desk.complaints import attachments, lifecycle
+from desk.complaints import attachments, editing, lifecycle
 from desk.errors import DeskError, ValidationError
 from desk.models import Complaint, ResolutionSlip, SlipPrint, now
 from desk.resolution import approval
@@ -93,9 +93,7 @@ def issue_slip(complaint_id: int, staff, desk: str) -> SlipInfo:
     """The slip of the agreed resolution; the open one if it was issued already."""
     permissions.require(staff, "issue_slip")
     with db.write_transaction():
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise DeskError("not_found")
+        complaint = editing.stored_complaint(complaint_id)
         if complaint.status not in ISSUABLE_STATES:
             raise DeskError("slip_needs_agreement", status=complaint.status)
         res = resolution.resolution_of(complaint_id)

@@ -78,7 +78,7 @@ _WORDS = {
     "overdue": QT_TRANSLATE_NOOP("Vocabulary", "Overdue"),
     # escalation alert reasons (desk.complaints.escalation; media above)
     "level_3": QT_TRANSLATE_NOOP("Vocabulary", "Level 3 complaint"),
-    # remedies of a resolution (desk.resolution.REMEDY_KINDS; refund, exchange, apology,
+    # remedies of a resolution (desk.resolution.remedies.REMEDY_KINDS; refund, exchange, apology,
     # explanation above, repair in _REMEDY_WORDS)
     "on_site_check": QT_TRANSLATE_NOOP("Vocabulary", "On-site check"),
     "discount": QT_TRANSLATE_NOOP("Vocabulary", "Discount"),

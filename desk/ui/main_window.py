@@ -5,10 +5,9 @@ No rules and no queries here: the panels ask the domain, the window wires them.
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desk.models import Staff
 from desk.printing import registration_sheet
 from desk.storage import backup, connection
 from desk.ui import labels
+from desk.ui.callbacks.menu import CallbacksMenu
 from desk.ui.complaints.alerts_panel import AlertsBar, AlertsDialog
 from desk.ui.complaints.deadline_reminder import DeadlineReminder, DueNotices
 from desk.ui.complaints.departments_dialog import DepartmentsDialog
@@ -36,13 +36,15 @@ from desk.ui.complaints.detail_pane import DetailPane
 from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.complaints.worklist_panel import WorklistPanel
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
+from desk.ui.handover.menu import HandoverMenu
 from desk.ui.labels import label
 from desk.ui.messages import error_text
-from desk.ui.resolution.approvals_queue import ApprovalsQueue
-from desk.ui.resolution.review_list import ReviewList
+from desk.ui.resolution.menu import ResolutionMenu
 from desk.ui.staff.sign_in_dialog import SignInDialog
 from desk.ui.staff.staff_dialog import StaffDialog
 from desk.ui.statistics.incident_log_view import IncidentLogView
+from desk.ui.statistics.menu import StatisticsMenu
+from desk.ui.widgets.pdf_preview import save_pdf_as
 from desk.ui.widgets.workers import TaskRunner
 
 _BANNER_STYLES = {
@@ -121,20 +123,22 @@ class MainWindow(QMainWindow):
         self._show_clerk()
         self.staff_action.setEnabled(staff.role == "supervisor")
         self.departments_action.setEnabled(staff.role == "supervisor")
-        self._enable_supervisor_views()
         self.live = None
         self._tasks = TaskRunner(self)
         self.detail.set_context(staff, desk_name)
-        self.detail.changed.connect(self._changed_here)
-        self._wire_statistics()  # issue 9: Reports → Statistics, the hot-spot flag
+        self.detail.changed.connect(self.refresh_complaint)
 
         self.worklist.current_changed.connect(self.detail.show_complaint)
         self.worklist.open_requested.connect(self.open_complaint)
         self.worklist.model.failed.connect(self._read_failed)
         self.detail.open_complaint.connect(self.open_complaint)
         self._wire_deadlines_and_alerts()
-        self._wire_callbacks()
-        self._wire_handover()
+        # Each feature adds its menus, docks and reminders (desk/ui/<feature>/menu.py).
+        self.resolution = ResolutionMenu(self)
+        self.statistics = StatisticsMenu(self)
+        self.callbacks = CallbacksMenu(self)
+        self.handover = HandoverMenu(self)
+        self.features = (self.resolution, self.statistics, self.callbacks, self.handover)
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()
@@ -179,10 +183,6 @@ class MainWindow(QMainWindow):
                                                 self.show_incident_log)
         self.escalations_action = self._action(self.tr("&Escalations…"), None,
                                                self.show_alerts)
-        self.approvals_action = self._action(self.tr("&Approvals queue…"), None,
-                                             self.show_approvals)
-        self.review_action = self._action(self.tr("Re&view of clerks' grants…"), None,
-                                          self.show_review_list)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         current = LocalSettings.load().language
@@ -220,9 +220,6 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.escalations_action)
         view_menu.addAction(self.incident_log_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.approvals_action)
-        view_menu.addAction(self.review_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.staff_action)
         settings_menu.addAction(self.departments_action)
@@ -256,12 +253,12 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.staff_action.setEnabled(staff.role == "supervisor")
         self.departments_action.setEnabled(staff.role == "supervisor")
-        self._enable_supervisor_views()
         self.detail.set_context(staff, self.desk_name)
         self.worklist.set_staff_id(staff.id)
         self.reminder.set_staff_id(staff.id)
         self.alerts.set_staff(staff)
-        self._callbacks_follow(staff)
+        for feature in self.features:
+            feature.follow(staff)
         self._show_clerk()
         self.clerk_changed.emit(staff)
 
@@ -313,17 +310,12 @@ class MainWindow(QMainWindow):
         return self._save_pdf(pdf, self.tr("blank-registration-form") + ".pdf")
 
     def _save_pdf(self, pdf: bytes, name: str) -> Path | None:
-        start = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / name
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(start),
-                                              self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return None
-        Path(path).write_bytes(pdf)
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
-        return Path(path)
+        path = save_pdf_as(self, name, pdf)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        return path
 
-    def _changed_here(self, complaint_id: int) -> None:
+    def refresh_complaint(self, complaint_id: int) -> None:
         """A step taken in the detail pane: its row in the list shows the new state."""
         self.worklist.model.refresh_ids([complaint_id])
 
@@ -363,11 +355,8 @@ class MainWindow(QMainWindow):
         watcher.complaints_changed.connect(self._complaints_changed)
         watcher.connection_changed.connect(self._connection_changed)
         watcher.alert.connect(self._alert)
-        watcher.complaints_changed.connect(self.callback_queue.refresh_soon)
-        watcher.alert.connect(lambda table, _id: table == "callback"
-                              and self.callback_queue.refresh_soon())
-        watcher.alert.connect(lambda table, _id: table == "handover"
-                              and self.handover_bar.refresh())
+        for feature in self.features:
+            feature.attach_live(watcher)
         self._show_pending_alerts()
 
     def _complaints_changed(self, ids: list) -> None:
@@ -375,7 +364,6 @@ class MainWindow(QMainWindow):
         self.worklist.model.prepend_new()
         if self.detail.complaint_id in ids:
             self.detail.reload()  # stays on the tab the clerk is reading
-        self.hotspot_flag.soon()
 
     def _connection_changed(self, state: str) -> None:
         if state == connection.OK:
@@ -413,71 +401,12 @@ class MainWindow(QMainWindow):
         self.alerts_dialog.raise_()
         return self.alerts_dialog
 
-    def _enable_supervisor_views(self) -> None:
-        for action in (self.approvals_action, self.review_action):
-            action.setEnabled(self.staff.role == "supervisor")
-
-    def show_approvals(self) -> ApprovalsQueue:
-        view = ApprovalsQueue(self.staff, self.desk_name, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.decided.connect(self._changed_here)
-        view.open_complaint.connect(self.open_complaint)
-        view.show()
-        view.refresh()
-        return view
-
-    def show_review_list(self) -> ReviewList:
-        view = ReviewList(self.staff, self.desk_name, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.reviewed.connect(self._changed_here)
-        view.open_complaint.connect(self.open_complaint)
-        view.show()
-        view.refresh()
-        return view
-
     def show_incident_log(self) -> IncidentLogView:
         view = IncidentLogView(self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open_complaint.connect(self.open_complaint)
         view.show()
         return view
-
-    # -- callbacks (issue 5): the queue dock, its reminder, care calls, rules, summary -----
-
-    def _wire_callbacks(self) -> None:
-        from desk.ui.callbacks.callback_queue import CallbackQueueDock
-        from desk.ui.callbacks.callback_reminder import CallbackNotices, CallbackReminder
-
-        self.callback_dock = CallbackQueueDock(self.staff, self.desk_name, self)
-        self.callback_queue = self.callback_dock.queue
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.callback_dock)
-        self.callback_dock.hide()
-        self.callback_queue.changed.connect(self._changed_here)
-        self.callback_queue.changed.connect(
-            lambda cid: self.detail.complaint_id == cid and self.detail.reload())
-        self.callback_queue.open_complaint.connect(self.open_complaint)
-        self.callback_queue.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.detail.changed.connect(self.callback_queue.refresh_soon)
-        self.callback_queue_action = self.callback_dock.toggleViewAction()
-        self.callback_queue_action.setText(self.tr("&Callback queue"))
-        self.callback_queue_action.setShortcut(QKeySequence("F7"))
-        self.addAction(self.callback_queue_action)
-        self.care_callbacks_action = self._action(self.tr("Ca&re callbacks…"), None,
-                                                  self.show_care_callbacks)
-        self.store_rules_action = self._action(self.tr("Store &rules…"), None,
-                                               self.edit_store_rules)
-        self.callback_summary_action = self._action(self.tr("Callback &summary…"), None,
-                                                    self.show_callback_summary)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.callback_queue_action)
-        self.view_menu.addAction(self.care_callbacks_action)
-        self.settings_menu.addAction(self.store_rules_action)
-        self.reports_menu().addAction(self.callback_summary_action)
-        self.callback_reminder = CallbackReminder(self.staff.id, self)
-        self.callback_notices = CallbackNotices(self, self.callback_reminder,
-                                                getattr(self.due_notices, "tray", None))
-        self._callbacks_follow(self.staff)
-        self.callback_reminder.start()
 
     def reports_menu(self):
         """The Reports menu, made by whichever feature asks for it first."""
@@ -486,162 +415,6 @@ class MainWindow(QMainWindow):
             menu = self._reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
             menu.setObjectName("reports_menu")
         return menu
-
-    def _callbacks_follow(self, staff: Staff) -> None:
-        supervisor = staff.role == "supervisor"
-        self.care_callbacks_action.setEnabled(supervisor)
-        self.store_rules_action.setEnabled(supervisor)
-        if getattr(self, "callback_reminder", None) is not None:
-            self.callback_queue.set_staff(staff)
-            self.callback_reminder.set_staff_id(staff.id)
-
-    def show_callback_queue(self):
-        self.callback_dock.show()
-        self.callback_dock.raise_()
-        return self.callback_queue
-
-    def show_care_callbacks(self):
-        from desk.ui.callbacks.care_callbacks_dialog import CareCallbacksDialog
-
-        dialog = CareCallbacksDialog(self.staff, self.desk_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(lambda rows: self.statusBar().showMessage(
-            self.tr("%n care callback(s) created.", "", len(rows)), 10000))
-        dialog.created.connect(self.callback_queue.refresh_soon)
-        dialog.open()
-        return dialog
-
-    def edit_store_rules(self):
-        from desk.ui.store_settings_dialog import StoreSettingsDialog
-
-        dialog = StoreSettingsDialog(self.staff, self.desk_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_callback_summary(self):
-        from desk.ui.callbacks.callback_summary_dialog import CallbackSummaryDialog
-
-        dialog = CallbackSummaryDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    # -- end-of-shift handover (issue 6): Shift menu, pending strip, prompt near the end ----
-
-    def _wire_handover(self) -> None:
-        from desk.ui.handover.handover_banner import HandoverBar
-        from desk.ui.handover.shift_end_prompt import ShiftEndPrompt
-
-        self.handover_bar = HandoverBar()
-        self.centralWidget().layout().insertWidget(1, self.handover_bar)
-        self.handover_bar.confirm_requested.connect(self.confirm_handover)
-        self.handover_bar.compose_requested.connect(self.compose_handover)
-        self.handover_action = self._action(self.tr("&End of shift handover…"), "Ctrl+Shift+H",
-                                            self.compose_handover)
-        self.takeover_action = self._action(self.tr("&Confirm takeover…"), None,
-                                            lambda: self.handover_bar.waiting
-                                            and self.confirm_handover(
-                                                self.handover_bar.waiting[0].id))
-        self.handover_history_action = self._action(self.tr("Handover &history…"), None,
-                                                    self.show_handover_history)
-        shift_menu = self.menuBar().addMenu(self.tr("S&hift"))
-        shift_menu.setObjectName("shift_menu")
-        for action in (self.handover_action, self.takeover_action,
-                       self.handover_history_action):
-            shift_menu.addAction(action)
-        self.shift_prompt = ShiftEndPrompt(self)
-        self.shift_prompt.due.connect(self._shift_ends)
-        self.handover_bar.refresh()
-        self.shift_prompt.start()
-
-    def _shift_ends(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15 * 60_000)
-        self.handover_bar.show_prompt(text)
-
-    def compose_handover(self):
-        from desk.ui.handover.handover_composer import HandoverComposer
-
-        dialog = HandoverComposer(self.staff, self.desk_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open_complaint.connect(self.open_complaint)
-        dialog.submitted.connect(lambda _id: self.handover_bar.show_prompt(""))
-        dialog.submitted.connect(lambda _id: self.handover_bar.refresh())
-        dialog.submitted.connect(lambda _id: self.statusBar().showMessage(
-            self.tr("Handover submitted: it waits for the receiving clerk's PIN."), 10000))
-        dialog.open()
-        return dialog
-
-    def confirm_handover(self, handover_id: int):
-        from desk.ui.handover.handover_ack_dialog import HandoverAckDialog
-
-        dialog = HandoverAckDialog(handover_id, self.desk_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.acknowledged.connect(lambda _id: self.handover_bar.refresh())
-        dialog.open()
-        return dialog
-
-    def show_handover_history(self):
-        from desk.ui.handover.handover_history import HandoverHistory
-
-        dialog = HandoverHistory(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.confirm_requested.connect(self.confirm_handover)
-        dialog.open_complaint.connect(self.open_complaint)
-        dialog.show()
-        return dialog
-
-    # -- statistics, hot spots, Excel (issue 9) -------------------------------------------
-
-    def _wire_statistics(self) -> None:
-        from desk.ui.statistics.hotspot_flag import HotspotFlag
-
-        self.statistics_action = self._action(self.tr("&Statistics…"), "Ctrl+Shift+T",
-                                              self.show_statistics)
-        self.hotspots_action = self._action(self.tr("Weekly &hot spots…"), None,
-                                            self.show_hotspots)
-        self.export_list_action = self._action(self.tr("E&xport the list to Excel…"), None,
-                                               self.export_worklist)
-        menu = self.reports_menu()
-        menu.addAction(self.statistics_action)
-        menu.addAction(self.hotspots_action)
-        self.desk_menu.insertAction(self.backup_action, self.export_list_action)
-        self.desk_menu.insertSeparator(self.backup_action)
-        self.hotspot_flag = HotspotFlag(self)
-        self.hotspot_flag.clicked_open.connect(self.show_hotspots)
-        self.statusBar().addPermanentWidget(self.hotspot_flag)
-        self.detail.changed.connect(self.hotspot_flag.soon)
-        self.hotspot_flag.start()
-
-    def show_statistics(self):
-        from desk.ui.statistics.statistics_window import StatisticsWindow
-
-        view = StatisticsWindow(self.staff, self.desk_name, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.open_complaint.connect(self.open_complaint)
-        view.show()
-        return view
-
-    def show_hotspots(self):
-        from desk.ui.statistics.hotspot_view import HotspotView
-
-        view = HotspotView(self.staff, self.desk_name, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.open_complaint.connect(self.open_complaint)
-        view.show()
-        return view
-
-    def export_worklist(self, path=None):
-        """Every row of the list as filtered (not only the pages loaded), on a worker."""
-        from desk.ui.widgets import excel_export
-
-        flt = self.worklist.current_filter()
-
-        def sheets(progress, cancelled):
-            rows = excel_export.all_worklist_rows(flt, progress, cancelled)
-            return [excel_export.complaint_sheet(rows)]
-
-        return excel_export.export(self, self.tr("complaints") + ".xlsx", sheets, path=path)
 
     # -- banner ------------------------------------------------------------------------------
 
@@ -684,7 +457,7 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.live.stop()
         self.reminder.stop()
-        self.callback_reminder.stop()
-        self.hotspot_flag.stop()
+        for feature in self.features:
+            feature.stop()
         self.save_geometry()
         super().closeEvent(event)

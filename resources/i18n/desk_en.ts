@@ -770,6 +770,32 @@
     </message>
 </context>
 <context>
+    <name>CallbacksMenu</name>
+    <message>
+        <source>&amp;Callback queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;re callbacks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care callback(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallbacksTab</name>
     <message>
         <source>Purpose</source>
@@ -2298,6 +2324,29 @@
     </message>
 </context>
 <context>
+    <name>HandoverMenu</name>
+    <message>
+        <source>&amp;End of shift handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm takeover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover submitted: it waits for the receiving clerk&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverView</name>
     <message>
         <source>Shift:</source>
@@ -2738,14 +2787,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Approvals queue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view of clerks&apos; grants…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,14 +2823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,66 +2851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Callback queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;re callbacks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback &amp;summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n care callback(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;End of shift handover…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm takeover…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover submitted: it waits for the receiving clerk&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly &amp;hot spots…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport the list to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3199,17 @@
     </message>
     <message>
         <source>This handover has been confirmed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +3685,17 @@
     </message>
     <message>
         <source>Reloaded what is saved now. Check the remedies and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionMenu</name>
+    <message>
+        <source>&amp;Approvals queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view of clerks&apos; grants…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4428,6 +4424,25 @@
     </message>
     <message>
         <source>Remedy amounts of the founded ones whose customer agreed to the resolution (agreed, carried out, awaiting the callback or closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMenu</name>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;hot spots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5536,17 +5551,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -767,6 +767,31 @@
         </message>
     </context>
     <context>
+        <name>CallbacksMenu</name>
+        <message>
+            <source>&amp;Callback queue</source>
+            <translation>回访队列(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;re callbacks…</source>
+            <translation>关怀回访(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Store &amp;rules…</source>
+            <translation>门店规则(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Callback &amp;summary…</source>
+            <translation>回访总结报告(&amp;S)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n care callback(s) created.</source>
+            <translation>
+                <numerusform>已创建 %n 个关怀回访。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CallbacksTab</name>
         <message>
             <source>Purpose</source>
@@ -2289,6 +2314,29 @@
         </message>
     </context>
     <context>
+        <name>HandoverMenu</name>
+        <message>
+            <source>&amp;End of shift handover…</source>
+            <translation>交班…(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm takeover…</source>
+            <translation>确认接班…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Handover &amp;history…</source>
+            <translation>交班记录查询…(&amp;H)</translation>
+        </message>
+        <message>
+            <source>S&amp;hift</source>
+            <translation>班次(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Handover submitted: it waits for the receiving clerk's PIN.</source>
+            <translation>交班已提交，等待接班人凭PIN确认。</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoverView</name>
         <message>
             <source>Shift:</source>
@@ -2722,14 +2770,6 @@
             <translation>升级投诉(&amp;E)…</translation>
         </message>
         <message>
-            <source>&amp;Approvals queue…</source>
-            <translation>待审批方案(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Re&amp;view of clerks' grants…</source>
-            <translation>专员自主处理审核(&amp;V)…</translation>
-        </message>
-        <message>
             <source>&amp;Desk</source>
             <translation>客服台(&amp;D)</translation>
         </message>
@@ -2766,14 +2806,6 @@
             <translation>空白顾客投诉登记表</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>另存为 PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
@@ -2802,66 +2834,8 @@
             <translation>与数据库的连接已中断。您输入的内容不会丢失；系统会自动重连并保存待提交的内容。</translation>
         </message>
         <message>
-            <source>&amp;Callback queue</source>
-            <translation>回访队列(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;re callbacks…</source>
-            <translation>关怀回访(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Store &amp;rules…</source>
-            <translation>门店规则(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Callback &amp;summary…</source>
-            <translation>回访总结报告(&amp;S)…</translation>
-        </message>
-        <message>
             <source>&amp;Reports</source>
             <translation>报表(&amp;R)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n care callback(s) created.</source>
-            <translation>
-                <numerusform>已创建 %n 个关怀回访。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;End of shift handover…</source>
-            <translation>交班…(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm takeover…</source>
-            <translation>确认接班…(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Handover &amp;history…</source>
-            <translation>交班记录查询…(&amp;H)</translation>
-        </message>
-        <message>
-            <source>S&amp;hift</source>
-            <translation>班次(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Handover submitted: it waits for the receiving clerk's PIN.</source>
-            <translation>交班已提交，等待接班人凭PIN确认。</translation>
-        </message>
-        <message>
-            <source>&amp;Statistics…</source>
-            <translation>统计(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Weekly &amp;hot spots…</source>
-            <translation>每周热点(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport the list to Excel…</source>
-            <translation>将列表导出到 Excel(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>complaints</source>
-            <translation>投诉清单</translation>
         </message>
         <message>
             <source>The list could not be read from the database: {error}</source>
@@ -3209,6 +3183,17 @@
         <message>
             <source>This handover has been confirmed and can no longer be changed.</source>
             <translation>此交班已确认，不能再修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3684,6 +3669,17 @@
         <message>
             <source>Reloaded what is saved now. Check the remedies and save again.</source>
             <translation>已重新读取当前保存的内容。请核对处理方式后再次保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolutionMenu</name>
+        <message>
+            <source>&amp;Approvals queue…</source>
+            <translation>待审批方案(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;view of clerks' grants…</source>
+            <translation>专员自主处理审核(&amp;V)…</translation>
         </message>
     </context>
     <context>
@@ -4411,6 +4407,25 @@
         <message>
             <source>Remedy amounts of the founded ones whose customer agreed to the resolution (agreed, carried out, awaiting the callback or closed).</source>
             <translation>判定属实且顾客已同意处理方案（已同意、已实施、待回访或已结案）的各项补偿金额合计。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsMenu</name>
+        <message>
+            <source>&amp;Statistics…</source>
+            <translation>统计(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Weekly &amp;hot spots…</source>
+            <translation>每周热点(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the list to Excel…</source>
+            <translation>将列表导出到 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>complaints</source>
+            <translation>投诉清单</translation>
         </message>
     </context>
     <context>
@@ -5512,17 +5527,6 @@
             <translation>
                 <numerusform>找到 %n 条</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Save as PDF</source>
-            <translation>另存为 PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
 </TS>

@@ -70,14 +70,14 @@ def test_the_view_menu_opens_the_queue_and_the_review_for_supervisors_only(
         ui_store, qtbot, window):
     from desk.ui.main_window import MainWindow
 
-    assert not window.approvals_action.isEnabled() and not window.review_action.isEnabled()
+    assert not window.resolution.approvals_action.isEnabled() and not window.resolution.review_action.isEnabled()
     c = waiting(ui_store)
     boss = MainWindow(ui_store.supervisor, "主管台", "测试商场")
     qtbot.addWidget(boss)
-    assert boss.approvals_action.isEnabled() and boss.review_action.isEnabled()
-    queue = boss.show_approvals()
+    assert boss.resolution.approvals_action.isEnabled() and boss.resolution.review_action.isEnabled()
+    queue = boss.resolution.show_approvals()
     qtbot.waitUntil(lambda: [i.complaint_id for i in queue.items] == [c.id], timeout=WAIT)
-    review = boss.show_review_list()
+    review = boss.resolution.show_review_list()
     qtbot.waitUntil(lambda: review.count.text() != "", timeout=WAIT)
     queue.close()
     review.close()

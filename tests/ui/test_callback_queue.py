@@ -54,8 +54,8 @@ def record(queue, qtbot, dialog, outcome: str, score: int = 0, notes: str = "") 
 def test_three_unanswered_calls_put_the_customer_on_the_outbound_list_then_satisfied_closes(
         window, ui_store, qtbot):
     complaint = carried_out(ui_store)
-    queue = window.show_callback_queue()
-    assert window.callback_dock.isVisible()
+    queue = window.callbacks.show_queue()
+    assert window.callbacks.dock.isVisible()
 
     for attempt in (1, 2, 3):
         dialog = open_row(queue, qtbot, complaint.id)
@@ -145,10 +145,10 @@ def test_f7_shows_the_queue_and_ctrl_p_there_previews_the_day_list(window, ui_st
     # Due today, so that today's sheet lists it.
     Callback.update(due_at=now() + datetime.timedelta(minutes=1)).where(
         Callback.id == info.id).execute()
-    assert not window.callback_dock.isVisible()
-    window.callback_queue_action.trigger()  # F7
-    queue = window.callback_queue
-    qtbot.waitUntil(lambda: window.callback_dock.isVisible() and bool(queue.model.rows),
+    assert not window.callbacks.dock.isVisible()
+    window.callbacks.queue_action.trigger()  # F7
+    queue = window.callbacks.queue
+    qtbot.waitUntil(lambda: window.callbacks.dock.isVisible() and bool(queue.model.rows),
                     timeout=WAIT)
     queue.view.setFocus()
     qtbot.keyClick(queue.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -168,7 +168,7 @@ def test_calls_falling_due_within_15_minutes_are_announced_once(window, ui_store
         (info,) = callbacks.callbacks_of(complaint.id)
         Callback.update(due_at=t0 + datetime.timedelta(minutes=minutes)).where(
             Callback.id == info.id).execute()
-    reminder, notices = window.callback_reminder, window.callback_notices
+    reminder, notices = window.callbacks.reminder, window.callbacks.notices
     reminder.set_clock(lambda: t0)
     for _ in range(2):  # a minute later: no second notice
         reminder.check()

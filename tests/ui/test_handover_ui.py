@@ -37,7 +37,7 @@ def shown(window, kind):
 
 
 def open_composer(window, qtbot) -> HandoverComposer:
-    window.handover_action.trigger()
+    window.handover.compose_action.trigger()
     composer = shown(window, HandoverComposer)
     qtbot.waitUntil(lambda: composer.draft is not None, timeout=WAIT)
     return composer
@@ -59,9 +59,9 @@ def test_end_of_shift_prompt_then_handover_then_takeover(shift_now, window, qtbo
     register(product_model="BCD-520")
     register(product_model="BCD-520", phone="13800001111")
     # near the end: the prompt shows once in the banner and the status bar
-    window.shift_prompt.set_clock(lambda: shift_now.end - datetime.timedelta(minutes=5))
-    window.shift_prompt.check()
-    bar = window.handover_bar
+    window.handover.prompt.set_clock(lambda: shift_now.end - datetime.timedelta(minutes=5))
+    window.handover.prompt.check()
+    bar = window.handover.bar
     qtbot.waitUntil(lambda: bar.isVisible() and bar.write_button.isVisible(), timeout=WAIT)
     assert "Ctrl+Shift+H" in bar.label.text()
     assert shift_now.end.strftime("%H:%M") in bar.label.text()
@@ -83,7 +83,7 @@ def test_end_of_shift_prompt_then_handover_then_takeover(shift_now, window, qtbo
     # every desk shows it as pending until the receiving clerk confirms
     qtbot.waitUntil(lambda: bar.confirm_button.isVisible(), timeout=WAIT)
     assert "王主管" in bar.label.text() and not bar.write_button.isVisible()
-    qtbot.mouseClick(window.handover_bar.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.handover.bar.confirm_button, Qt.MouseButton.LeftButton)
     ack = shown(window, HandoverAckDialog)
     qtbot.waitUntil(lambda: ack.confirm_button.isEnabled(), timeout=WAIT)
     # the clerk who handed over cannot confirm it for the supervisor
@@ -97,10 +97,10 @@ def test_end_of_shift_prompt_then_handover_then_takeover(shift_now, window, qtbo
     type_text(qtbot, ack.pin, "2468")
     qtbot.mouseClick(ack.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ack.record is not None and ack.record.read_only, timeout=WAIT)
-    qtbot.waitUntil(lambda: not window.handover_bar.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.handover.bar.isVisible(), timeout=WAIT)
     assert handover.get(kept.id).acknowledged_by_name == "王主管"
     # history: found by text, reopened read-only
-    window.handover_history_action.trigger()
+    window.handover.history_action.trigger()
     history = shown(window, HandoverHistory)
     qtbot.waitUntil(lambda: len(history.rows) == 1, timeout=WAIT)
     type_text(qtbot, history.search, "打印机")
@@ -140,20 +140,20 @@ def test_handover_screens_in_chinese(chinese, prepared, window, qtbot, ui_store,
     assert composer.grab().save(str(folder / "handover_composer.png"))
     composer.reject()
     submit(window, qtbot, ui_store)
-    qtbot.waitUntil(lambda: window.handover_bar.confirm_button.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.handover.bar.confirm_button.isVisible(), timeout=WAIT)
     assert window.grab().save(str(folder / "handover_banner.png"))
-    qtbot.mouseClick(window.handover_bar.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.handover.bar.confirm_button, Qt.MouseButton.LeftButton)
     ack = shown(window, HandoverAckDialog)
     qtbot.waitUntil(lambda: ack.confirm_button.isEnabled(), timeout=WAIT)
     assert ack.grab().save(str(folder / "handover_ack.png"))
     ack.reject()
-    history = window.show_handover_history()
+    history = window.handover.show_history()
     qtbot.waitUntil(lambda: len(history.rows) == 1, timeout=WAIT)
     assert history.grab().save(str(folder / "handover_history.png"))
-    page = window.edit_store_rules()
+    page = window.callbacks.edit_store_rules()
     page.tabs.setCurrentIndex(page.tabs.count() - 1)
     assert page.grab().save(str(folder / "shift_settings.png"))
-    assert "交班" in window.handover_action.text()
+    assert "交班" in window.handover.compose_action.text()
 
 
 def test_the_sheet_reads_in_chinese(chinese, ui_store, register, shift_now, tmp_path):

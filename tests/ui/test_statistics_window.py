@@ -170,11 +170,11 @@ def test_the_window_reads_in_chinese(ui_store, register, qtbot, tmp_path):
 
 def test_main_window_reaches_statistics_and_exports_the_list(window, register, qtbot, tmp_path):
     register()
-    assert window.statistics_action.shortcut().toString() == "Ctrl+Shift+T"
-    view = window.show_statistics()
+    assert window.statistics.statistics_action.shortcut().toString() == "Ctrl+Shift+T"
+    view = window.statistics.show_statistics()
     qtbot.waitUntil(lambda: view.data is not None, timeout=TIMEOUT)
     view.close()
-    job = window.export_worklist(path=tmp_path / "list.xlsx")
+    job = window.statistics.export_worklist(path=tmp_path / "list.xlsx")
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT) as done:
         pass
     ws = openpyxl.load_workbook(done.args[0]).active

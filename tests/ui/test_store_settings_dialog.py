@@ -63,13 +63,13 @@ def test_what_the_rule_cannot_use_is_refused_under_its_field_and_nothing_is_stor
 
 
 def test_a_clerk_cannot_change_the_store_rules(window, ui_store, qtbot):
-    assert not window.store_rules_action.isEnabled()
+    assert not window.callbacks.store_rules_action.isEnabled()
     dialog = StoreSettingsDialog(ui_store.clerk, ui_store.desk)
     qtbot.addWidget(dialog)
     assert not dialog.save()
     assert dialog.pages[0].message.text() == "Only a supervisor may do this."
     window.set_staff(ui_store.supervisor)
-    assert window.store_rules_action.isEnabled()
+    assert window.callbacks.store_rules_action.isEnabled()
 
 
 def test_another_feature_adds_its_page_by_appending_to_pages(ui_store, qtbot, monkeypatch):

@@ -9,11 +9,8 @@ the window's banner (never over a lost connection).
 
 import datetime
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QSystemTrayIcon
-
 from desk.callbacks import calls as callbacks
-from desk.ui.widgets.due_reminder import CHECK_MS, DueReminder
+from desk.ui.widgets.due_reminder import CHECK_MS, DueReminder, Notices
 
 __all__ = ["CHECK_MS", "CallbackReminder", "CallbackNotices"]
 WITHIN = datetime.timedelta(minutes=15)
@@ -44,34 +41,10 @@ class CallbackReminder(DueReminder):
             customer=info.customer_name, time=info.due_at.strftime("%H:%M"), phone=info.phone)
 
 
-class CallbackNotices(QObject):
-    """Shows each call falling due once: the tray (shared with the deadline notices) or
-    the banner; the status bar carries the running text."""
+class CallbackNotices(Notices):
+    """Each call falling due, once; the tray is the deadline notices' (one icon)."""
 
-    def __init__(self, window, reminder: CallbackReminder, tray: QSystemTrayIcon | None = None):
-        super().__init__(window)
-        self._window = window
-        self._reminder = reminder
-        self.tray = tray
-        self.shown: list[str] = []
-        self._last = ""
-        reminder.announced.connect(self._announce)
-        reminder.newly_due.connect(self._notify)
+    urgency = "info"
 
-    def _announce(self, text: str) -> None:
-        bar = self._window.statusBar()
-        if text:
-            bar.showMessage(text)
-        elif self._last and bar.currentMessage() == self._last:
-            bar.clearMessage()
-        self._last = text
-
-    def _notify(self, items: list) -> None:
-        lines = [self._reminder.notice_text(i) for i in items]
-        self.shown.extend(lines)
-        title = self.tr("Callbacks falling due")
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, "\n".join(lines),
-                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
-        elif not (self._window.banner.isVisible() and self._window.banner.kind == "error"):
-            self._window.show_banner("\n".join(lines), "info")
+    def title(self) -> str:
+        return self.tr("Callbacks falling due")

@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.callbacks import rules as callback_rules
-from desk.errors import DeskError, ValidationError
-from desk.ui.messages import error_text, field_messages
-from desk.ui.widgets.field_error import FieldErrors, error_label
-
-FIELDS = ("window_days", "delay_hours", "retry_hours", "hours", "rest_periods",
-          "closed_weekdays", "closed_dates", "call_minutes")
+from desk.ui.widgets.store_rules_page import StoreRulesPage, add_note
 
 
 def _time_edit() -> QTimeEdit:
@@ -35,10 +30,9 @@ def _time_edit() -> QTimeEdit:
     return edit
 
 
-class CallbackSettingsPage(QWidget):
+class CallbackSettingsPage(StoreRulesPage):
     def __init__(self, staff, desk: str, parent=None):
-        super().__init__(parent)
-        self.staff, self.desk = staff, desk
+        super().__init__(staff, desk, parent)
         self.window_days = QSpinBox()
         self.window_days.setRange(1, 30)
         self.window_days.setSuffix(self.tr(" days"))
@@ -77,7 +71,6 @@ class CallbackSettingsPage(QWidget):
         self.call_minutes.setRange(1, 120)
         self.call_minutes.setSuffix(self.tr(" min"))
 
-        self.errors = FieldErrors()
         form = QFormLayout(self)
         for name, title, widget in (
                 ("window_days", self.tr("Callback &window after the resolution"),
@@ -90,11 +83,7 @@ class CallbackSettingsPage(QWidget):
                 ("closed_dates", self.tr("No calls on these &dates"), self.closed_dates),
                 ("call_minutes", self.tr("A call &takes"), self.call_minutes)):
             self.errors.add_row(form, name, title, widget)
-        note = QLabel(self.tr("A time the customer asked for always wins over these rules."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
-        form.addRow(note)
-        self.message = error_label()
+        add_note(form, self.tr("A time the customer asked for always wins over these rules."))
         form.addRow(self.message)
 
     def title(self) -> str:
@@ -128,21 +117,5 @@ class CallbackSettingsPage(QWidget):
             "call_minutes": self.call_minutes.value(),
         }
 
-    def save(self) -> dict[str, str]:
-        """Store the rules; {field: message} of what needs attention (empty: saved)."""
-        self.errors.clear()
-        self.message.hide()
-        try:
-            callback_rules.save_rule_settings(self.staff, self.desk, **self.values())
-        except ValidationError as error:
-            messages = field_messages(error)
-            unplaced = self.errors.show(messages, list(FIELDS))
-            if unplaced:
-                self.message.setText(" ".join(messages[n] for n in unplaced))
-                self.message.show()
-            return messages
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return {"": error_text(error)}
-        return {}
+    def store(self) -> None:
+        callback_rules.save_rule_settings(self.staff, self.desk, **self.values())

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from desk.callbacks import calls as callbacks
 from desk.callbacks import slots as callback_slots
+from desk.complaints import editing
 from desk.errors import DeskError
-from desk.models import Complaint, Customer, Staff, now
+from desk.models import Customer, Staff, now
 from desk.ui.widgets.field_error import FieldErrors, error_label
 from desk.ui.widgets.save_errors import show_save_error
 from desk.ui.widgets.when import minute
@@ -48,9 +49,7 @@ def load_choices(complaint_id: int | None = None, customer_id: int | None = None
                  at: datetime.datetime | None = None) -> ScheduleChoices:
     number = ""
     if complaint_id is not None:
-        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-        if complaint is None:
-            raise DeskError("not_found")
+        complaint = editing.stored_complaint(complaint_id)
         customer_id, number = complaint.customer_id, complaint.number
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:

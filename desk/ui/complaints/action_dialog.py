@@ -2,7 +2,7 @@
 
 The fields come from desk.complaints.lifecycle.TRANSITIONS (required and optional inputs), so a
 new input in the table needs a widget here and nothing else. OK runs
-`lifecycle.perform` on a worker with the version the clerk saw; the domain's
+`desk.process.perform` on a worker with the version the clerk saw; the domain's
 messages appear under their fields; a ConflictError opens the conflict dialog,
 which never overwrites anything by itself.
 """
@@ -26,9 +26,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.complaints import attachments, contacts, deadlines, departments, investigation, lifecycle
-from desk.errors import ConflictError, DeskError
-from desk.models import Complaint, Staff, now
+from desk import process
+from desk.complaints import (
+    attachments,
+    contacts,
+    deadlines,
+    departments,
+    editing,
+    investigation,
+    lifecycle,
+)
+from desk.errors import ConflictError
+from desk.models import Staff, now
 from desk.ui.complaints.conflict_dialog import ConflictDialog
 from desk.ui.labels import action_label, label
 from desk.ui.widgets.field_error import FieldErrors, error_label
@@ -60,9 +69,7 @@ class Choices:
 
 
 def load_choices(complaint_id: int) -> Choices:
-    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
-    if complaint is None:
-        raise DeskError("not_found")
+    complaint = editing.stored_complaint(complaint_id)
     people = Staff.select().where(Staff.active == True).order_by(Staff.name)  # noqa: E712
     return Choices(
         complaint=dict(complaint.__data__),
@@ -198,7 +205,7 @@ class ActionDialog(QDialog):
         raise ValueError(f"no widget for input {name}")
 
     def inputs(self) -> dict:
-        """The inputs as lifecycle.perform takes them (empty ones left out)."""
+        """The inputs as process.perform takes them (empty ones left out)."""
         values: dict = {}
         for name, widget in self.widgets.items():
             if isinstance(widget, QPlainTextEdit):
@@ -282,4 +289,4 @@ class ActionDialog(QDialog):
 
 
 def _perform(complaint_id, version, action, staff, desk, inputs):
-    return lifecycle.perform(complaint_id, version, action, staff, desk, **inputs)
+    return process.perform(complaint_id, version, action, staff, desk, **inputs)

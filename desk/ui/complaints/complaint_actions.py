@@ -1,6 +1,6 @@
 """The actions a clerk may take on the selected complaint now: buttons and menu entries.
 
-Which actions are legal is read from desk.complaints.lifecycle.available_actions on a worker,
+Which actions are legal is read from desk.process.available_actions on a worker,
 for the staff member on duty, so a clerk is never offered a supervisor's step. Each
 action is one QAction (with a mnemonic, some with a shortcut) shown as a button
 in the detail pane and as an entry of the main window's Complaint menu; only the
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from desk import process
 from desk.complaints import lifecycle
 from desk.models import Complaint
 from desk.ui.complaints.action_dialog import ActionDialog, load_choices
@@ -42,7 +43,7 @@ def actions_for(complaint_id: int, staff) -> tuple[int, list[str]] | None:
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
         return None
-    return complaint.version, lifecycle.available_actions(complaint, staff)
+    return complaint.version, process.available_actions(complaint, staff)
 
 
 def action_text(action: str) -> str:

@@ -8,11 +8,10 @@ desktop has a tray, otherwise the window's banner.
 
 import datetime
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.complaints import deadlines
-from desk.ui.widgets.due_reminder import CHECK_MS, DueReminder
+from desk.ui.widgets.due_reminder import CHECK_MS, DueReminder, Notices
 
 __all__ = ["CHECK_MS", "DeadlineReminder", "DueNotices"]
 WITHIN_HOURS = 1
@@ -39,36 +38,16 @@ class DeadlineReminder(DueReminder):
             time=item.deadline.strftime("%H:%M"))
 
 
-class DueNotices(QObject):
-    """Shows each newly due complaint once: a tray message, or the window's banner."""
+class DueNotices(Notices):
+    """Each newly due complaint, once. Makes the window's tray icon (where the desktop
+    has a tray), which the callbacks' notices share."""
 
     def __init__(self, window, reminder: DeadlineReminder):
-        super().__init__(window)
-        self._window = window
-        self._reminder = reminder
-        self.tray: QSystemTrayIcon | None = None
+        tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
-            self.tray.show()
-        self.shown: list[str] = []  # every notice given, for the clerk and the tests
-        reminder.announced.connect(self._announce)
-        reminder.newly_due.connect(self._notify)
+            tray = QSystemTrayIcon(window.windowIcon(), window)
+            tray.show()
+        super().__init__(window, reminder, tray)
 
-    def _announce(self, text: str) -> None:
-        bar = self._window.statusBar()
-        if text:
-            bar.showMessage(text)
-        elif bar.currentMessage() == getattr(self, "_last", ""):
-            bar.clearMessage()
-        self._last = text
-
-    def _notify(self, items: list) -> None:
-        lines = [self._reminder.notice_text(i) for i in items]
-        self.shown.extend(lines)
-        title = self.tr("Falls due within the hour")
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, "\n".join(lines),
-                                  QSystemTrayIcon.MessageIcon.Warning, 15_000)
-        elif not (self._window.banner.isVisible() and self._window.banner.kind == "error"):
-            # Never over a lost connection: that banner matters more (the status bar tells).
-            self._window.show_banner("\n".join(lines), "warning")
+    def title(self) -> str:
+        return self.tr("Falls due within the hour")

@@ -50,7 +50,7 @@ from desk.storage.db import DatabaseUnavailable
 from desk.ui import labels
 from desk.ui.complaints.earlier_complaints import EarlierComplaintsPanel, EarlierRow
 from desk.ui.messages import error_text, field_messages, message
-from desk.ui.widgets.field_error import FieldErrors
+from desk.ui.widgets.field_error import FieldErrors, stacked
 from desk.ui.widgets.when import minute
 from desk.ui.widgets.workers import TaskRunner
 from desk.validation import check_amount, check_not_future, check_phone
@@ -419,12 +419,7 @@ class RegistrationForm(QDialog):
         self.repeat_hint.setWordWrap(True)
         self.repeat_hint.setStyleSheet("color: palette(dark);")
         self.repeat_hint.hide()
-        repeat_box = QWidget()
-        repeat_layout = QVBoxLayout(repeat_box)
-        repeat_layout.setContentsMargins(0, 0, 0, 0)
-        repeat_layout.setSpacing(2)
-        repeat_layout.addWidget(self.repeat_combo)
-        repeat_layout.addWidget(self.repeat_hint)
+        repeat_box = stacked(self.repeat_combo, self.repeat_hint)
         form.addRow(self.tr("Repeat of"), self.errors.wrap("repeat_of", repeat_box, self.repeat_combo))
         self._fill_repeat_combo(None)
         return group
@@ -439,12 +434,7 @@ class RegistrationForm(QDialog):
         self.level_note = QLabel()
         self.level_note.setWordWrap(True)
         self.level_note.hide()
-        level_box = QWidget()
-        level_layout = QVBoxLayout(level_box)
-        level_layout.setContentsMargins(0, 0, 0, 0)
-        level_layout.setSpacing(2)
-        level_layout.addWidget(self.level_combo)
-        level_layout.addWidget(self.level_note)
+        level_box = stacked(self.level_combo, self.level_note)
         form.addRow(self.tr("Level"), self.errors.wrap("escalation_level", level_box, self.level_combo))
         self.media_check = QCheckBox(self.tr("Media involved (press, TV, social media)"))
         self.media_check.setObjectName("media_involved")

@@ -1,6 +1,6 @@
 """The receiving clerk takes over: reads the handover, confirms with their code and PIN.
 
-Only the clerk named as receiving clerk may confirm (desk.handover.acknowledge checks
+Only the clerk named as receiving clerk may confirm (desk.handover.handovers.acknowledge checks
 code, PIN and name); after that the handover is read-only and leaves every desk's banner.
 """
 

@@ -1,6 +1,6 @@
 """The strip every desk shows while a handover waits for the receiving clerk's PIN.
 
-It asks desk.handover.pending() on a worker thread when told to refresh (at start and
+It asks desk.handover.handovers.pending() on a worker thread when told to refresh (at start and
 when the change feed reports a "handover" row) and offers to confirm the oldest one.
 Near the end of a shift it carries the prompt to write the handover instead
 (desk/ui/handover/shift_end_prompt.py), so the window's own banner stays free for trouble.

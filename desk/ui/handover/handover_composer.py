@@ -1,6 +1,6 @@
 """Shift → End of shift handover…: the handover composed from the data, then submitted.
 
-Everything listed comes from desk.handover.compose (on a worker thread); the clerk adds
+Everything listed comes from desk.handover.handovers.compose (on a worker thread); the clerk adds
 a note to any item (the last column), free-text notes for the shift, chooses the
 receiving clerk, and submits. The handover then waits on every desk for the receiving
 clerk's PIN (desk/ui/handover/handover_banner.py).

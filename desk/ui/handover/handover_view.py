@@ -7,11 +7,10 @@ SectionTables is shared by the composer (notes editable) and the read-only view
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from desk import settings
 from desk.handover import handovers as handover
 from desk.printing import handover_sheet
 from desk.ui import labels
+from desk.ui.widgets.pdf_preview import save_pdf_as
 from desk.ui.widgets.tables import list_table
 from desk.ui.widgets.when import minute
 
@@ -180,15 +180,8 @@ class HandoverView(QWidget):
 def save_sheet(parent, record: handover.HandoverRecord) -> Path | None:
     """The 交班记录 as a PDF file the clerk chooses."""
     name = f"{parent.tr('handover')}-{record.draft.shift_start:%Y%m%d-%H%M}.pdf"
-    start = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / name
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF"), str(start),
-                                          parent.tr("PDF documents (*.pdf)"))
-    if not path:
-        return None
-    pdf = handover_sheet.build(settings.get("store_name") or "", record, labels)
-    Path(path).write_bytes(pdf)
-    return Path(path)
+    return save_pdf_as(parent, name, lambda: handover_sheet.build(
+        settings.get("store_name") or "", record, labels))
 
 
 class HandoverViewDialog(QDialog):

@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from desk import settings
-from desk.errors import DeskError, ValidationError
 from desk.handover import shifts
-from desk.ui.messages import error_text, field_messages
-from desk.ui.widgets.field_error import FieldErrors, error_label
+from desk.ui.widgets.store_rules_page import StoreRulesPage
 
 NAME, START, END = 0, 1, 2
 
@@ -34,10 +31,9 @@ def _time_edit(text: str) -> QTimeEdit:
     return edit
 
 
-class ShiftSettingsPage(QWidget):
+class ShiftSettingsPage(StoreRulesPage):
     def __init__(self, staff, desk: str, parent=None):
-        super().__init__(parent)
-        self.staff, self.desk = staff, desk
+        super().__init__(staff, desk, parent)
         self.codes: list[str] = []
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("shifts")
@@ -55,8 +51,7 @@ class ShiftSettingsPage(QWidget):
         self.prompt.setSuffix(self.tr(" min"))
         self.sudden = QSpinBox()
         self.sudden.setRange(2, 100)
-        self.message = error_label("shift_message")
-        self.errors = FieldErrors()
+        self.message.setObjectName("shift_message")
         form = QFormLayout()
         self.errors.add_row(form, "prompt_minutes", self.tr("Handover prompt &before the end:"),
                             self.prompt)
@@ -105,28 +100,10 @@ class ShiftSettingsPage(QWidget):
                  "end": self.table.cellWidget(r, END).time().toString("HH:mm")}
                 for r in range(self.table.rowCount())]
 
-    def save(self) -> dict[str, str]:
-        """Store the shifts; {field: message} of what needs attention (empty: saved)."""
-        self.errors.clear()
-        self.message.hide()
-        try:
-            shifts.save_settings(self.staff, self.rows(), self.prompt.value(),
-                                 self.sudden.value())
-        except ValidationError as error:
-            messages = field_messages(error)
-            unplaced = self.errors.show(messages, ["prompt_minutes", "sudden_event_count"])
-            if unplaced:
-                lines = []
-                for name in unplaced:
-                    row, _, _field = name.partition(".")
-                    prefix = (self.tr("Row {row}: ").format(row=int(row) + 1)
-                              if row.isdigit() else "")
-                    lines.append(prefix + messages[name])
-                self.message.setText("\n".join(lines))
-                self.message.show()
-            return messages
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return {"": error_text(error)}
-        return {}
+    def store(self) -> None:
+        shifts.save_settings(self.staff, self.rows(), self.prompt.value(), self.sudden.value())
+
+    def unplaced_text(self, name: str, text: str) -> str:
+        """A shift row's message says which row ("0.start": the first row's start)."""
+        row, _, _field = name.partition(".")
+        return self.tr("Row {row}: ").format(row=int(row) + 1) + text if row.isdigit() else text

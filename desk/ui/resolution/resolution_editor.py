@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.complaints import lifecycle
+from desk import process
 from desk.errors import ConflictError, DeskError
 from desk.models import Complaint
 from desk.resolution import approval
@@ -80,7 +80,7 @@ def load_state(complaint_id: int, staff) -> EditorState | None:
 
 
 def _perform(complaint_id, version, action, staff, desk):
-    return lifecycle.perform(complaint_id, version, action, staff, desk)
+    return process.perform(complaint_id, version, action, staff, desk)
 
 
 class RemedyRow:

@@ -1,6 +1,6 @@
 """The complaints behind a figure: double-clicking a number in the statistics opens this.
 
-The ids come from desk.statistics.drill (or a hot spot); the rows are read on a worker
+The ids come from desk.statistics.figures.drill (or a hot spot); the rows are read on a worker
 (desk.complaints.worklist.rows_by_id, or the callbacks for the callback rates). The list is as long
 as the figure was; a double-click selects that complaint in the main window.
 """

@@ -1,6 +1,6 @@
 """The weekly hot-spot view (热点通报): the week's hot spots with the complaints behind
 them; from here the supervisor prints the report and schedules care callbacks for the
-customers concerned (desk.callbacks.schedule_care). Reads and writes run on a worker.
+customers concerned (desk.callbacks.calls.schedule_care). Reads and writes run on a worker.
 """
 
 import datetime

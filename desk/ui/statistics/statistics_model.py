@@ -2,7 +2,7 @@
 
 Each count reads "12 (9)": this period's figure, the previous period's in brackets.
 DRILL_ROLE gives (figure, group key, is_total) so a double-click can ask
-desk.statistics.drill for exactly the complaints behind the cell.
+desk.statistics.figures.drill for exactly the complaints behind the cell.
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt

@@ -1,20 +1,16 @@
 """The Statistics page of Settings → Store rules: hot spots (N complaints within D days
 about one product model, or one cause at one department) and the repeat-complaint window."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QSpinBox
 
-from desk.errors import DeskError, ValidationError
 from desk.statistics import hotspot_rules as statistics_settings
-from desk.ui.messages import error_text, field_messages
-from desk.ui.widgets.field_error import FieldErrors, error_label
+from desk.ui.widgets.store_rules_page import StoreRulesPage, add_note
 
 
-class StatisticsSettingsPage(QWidget):
+class StatisticsSettingsPage(StoreRulesPage):
     def __init__(self, staff, desk: str, parent=None):
-        super().__init__(parent)
-        self.staff, self.desk = staff, desk
+        super().__init__(staff, desk, parent)
         self.boxes: dict[str, QSpinBox] = {}
-        self.errors = FieldErrors()
         form = QFormLayout(self)
         for key, title, suffix in (
                 ("hotspot_count", self.tr("A &hot spot is"), self.tr(" complaints")),
@@ -26,13 +22,9 @@ class StatisticsSettingsPage(QWidget):
             box.setSuffix(suffix)
             self.boxes[key] = box
             self.errors.add_row(form, key, title, box)
-        note = QLabel(self.tr("Hot spots: complaints about the same product model, or with "
-                              "the same cause at one department. Repeat complaints: the same "
-                              "customer, the same category or product model."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
-        form.addRow(note)
-        self.message = error_label()
+        add_note(form, self.tr("Hot spots: complaints about the same product model, or with "
+                               "the same cause at one department. Repeat complaints: the same "
+                               "customer, the same category or product model."))
         form.addRow(self.message)
 
     def title(self) -> str:
@@ -42,19 +34,6 @@ class StatisticsSettingsPage(QWidget):
         for key, value in statistics_settings.current().items():
             self.boxes[key].setValue(value)
 
-    def save(self) -> dict[str, str]:
-        """Store the rules; {field: message} of what needs attention (empty: saved)."""
-        self.errors.clear()
-        self.message.hide()
-        try:
-            statistics_settings.save(self.staff, self.desk,
-                                     **{k: box.value() for k, box in self.boxes.items()})
-        except ValidationError as error:
-            messages = field_messages(error)
-            self.errors.show(messages, list(self.boxes))
-            return messages
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            self.message.show()
-            return {"": error_text(error)}
-        return {}
+    def store(self) -> None:
+        statistics_settings.save(self.staff, self.desk,
+                                 **{k: box.value() for k, box in self.boxes.items()})

@@ -2,8 +2,8 @@
 the hot spots of a period, each figure beside the previous period's.
 
 Supervisors see the whole store; a clerk only their own complaints. Everything is
-computed on a worker (desk.statistics.compute) with a progress bar and a Cancel button;
-double-clicking a number lists the complaints behind it (desk.statistics.drill).
+computed on a worker (desk.statistics.figures.compute) with a progress bar and a Cancel button;
+double-clicking a number lists the complaints behind it (desk.statistics.figures.drill).
 """
 
 import datetime

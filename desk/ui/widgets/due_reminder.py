@@ -1,9 +1,14 @@
 """The machinery of a reminder: every minute, on a worker thread, ask the database what
 falls due soon for the clerk on duty; say it in the status bar (`announced`) and give
 each item once more on its own (`newly_due`). Subclasses say what to ask (`fetch`) and
-how to say it (`status_text`, `notice_text`)."""
+how to say it (`status_text`, `notice_text`).
+
+`Notices` shows what a reminder says: the running text in the status bar, each new item
+once as a tray message where the desktop has a tray, otherwise in the window's banner
+(never over a lost connection: that banner matters more)."""
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.models import now
 from desk.ui.widgets.workers import TaskRunner
@@ -75,3 +80,40 @@ class DueReminder(QObject):
         self._noticed.update(i.id for i in fresh)
         if fresh:
             self.newly_due.emit(fresh)
+
+
+class Notices(QObject):
+    """Subclasses name the notices (`title`) and how urgent they read (`urgency`)."""
+
+    urgency = "warning"  # or "info": the tray icon and the banner's colour
+
+    def __init__(self, window, reminder: DueReminder, tray: QSystemTrayIcon | None = None):
+        super().__init__(window)
+        self._window = window
+        self._reminder = reminder
+        self.tray = tray
+        self.shown: list[str] = []  # every notice given, for the clerk and the tests
+        self._last = ""
+        reminder.announced.connect(self._announce)
+        reminder.newly_due.connect(self._notify)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def _announce(self, text: str) -> None:
+        bar = self._window.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif self._last and bar.currentMessage() == self._last:
+            bar.clearMessage()
+        self._last = text
+
+    def _notify(self, items: list) -> None:
+        lines = [self._reminder.notice_text(i) for i in items]
+        self.shown.extend(lines)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            icon = (QSystemTrayIcon.MessageIcon.Information if self.urgency == "info"
+                    else QSystemTrayIcon.MessageIcon.Warning)
+            self.tray.showMessage(self.title(), "\n".join(lines), icon, 15_000)
+        elif not (self._window.banner.isVisible() and self._window.banner.kind == "error"):
+            self._window.show_banner("\n".join(lines), self.urgency)

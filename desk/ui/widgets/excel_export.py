@@ -51,7 +51,7 @@ def complaint_sheet(rows, name: str | None = None, title: str = "") -> export_xl
 
 
 def classification_sheets(data) -> list[export_xlsx.Sheet]:
-    """The classification table and the rates of desk.statistics.StatisticsData."""
+    """The classification table and the rates of desk.statistics.types.StatisticsData."""
     table = data.table
     start, end = data.period.start.date().isoformat(), data.period.last_day.isoformat()
     title = f"{start} — {end}"

@@ -23,6 +23,17 @@ def error_label(object_name: str = "") -> QLabel:
     return label
 
 
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, tight, as one field of a form."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
 class FieldErrors:
     """The error labels of one form, keyed by the domain's field names."""
 
@@ -34,15 +45,9 @@ class FieldErrors:
 
         `focus` is the widget to focus when the field is wrong (defaults to `field`).
         """
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(field)
         label = error_label(f"error_{name}")
-        layout.addWidget(label)
         self._fields[name] = (focus or field, label)
-        return box
+        return stacked(field, label)
 
     def add_row(self, form: QFormLayout, name: str, title: str, field: QWidget) -> None:
         """A captioned row of `form` (the caption's &-letter focuses the field), wrapped."""

@@ -8,11 +8,11 @@ blank, so it is painted on white. Pages are rendered at the printer's resolution
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 PRINT_DPI = 300
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
@@ -118,3 +118,20 @@ def show_pdf(pdf: bytes, parent, landscape: bool = False):
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def save_pdf_as(parent, name: str, pdf) -> Path | None:
+    """Save a PDF where the clerk chooses (starting in Documents as `name`).
+
+    `pdf` is the bytes, or a function making them once a place was chosen. Returns the
+    path, or None when the clerk cancelled.
+    """
+    start = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()) / name
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PdfPreview", "Save as PDF"), str(start),
+        QCoreApplication.translate("PdfPreview", "PDF documents (*.pdf)"))
+    if not path:
+        return None
+    Path(path).write_bytes(pdf() if callable(pdf) else pdf)
+    return Path(path)
