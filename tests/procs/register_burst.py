@@ -10,7 +10,7 @@ import _boot
 
 from desk.complaints import registration
 from desk.models import Staff
-from tests.test_registration import make_input
+from tests.complaints.test_registration import make_input
 
 
 def main(url, staff_id, count, desk, wait=False):

@@ -10,7 +10,7 @@ from desk.complaints import registration
 from desk.complaints.registration import ComplaintInput
 from desk.ui import fonts, i18n
 from desk.ui.main_window import MainWindow
-from tests.test_registration import make_input
+from tests.complaints.test_registration import make_input
 
 
 def _drain() -> None:
@@ -29,7 +29,7 @@ def ui_store(store, qapp):
 
 
 def complaint_input(**overrides) -> ComplaintInput:
-    """tests/test_registration.make_input with a shorter account of its own."""
+    """tests/complaints/test_registration.make_input with a shorter account of its own."""
     return make_input(**{"account": "新买的空调制冷效果差。", **overrides})
 
 

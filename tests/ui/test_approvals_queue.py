@@ -6,7 +6,7 @@ from desk.complaints import lifecycle
 from desk.models import Complaint, ResolutionApproval
 from desk.resolution.remedies import RemedyInput
 from desk.ui.resolution.approvals_queue import ApprovalsQueue
-from tests.test_resolution import proposed
+from tests.resolution.test_resolution import proposed
 
 WAIT = 15_000
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desk.callbacks import calls as callbacks
 from desk.models import Callback, Complaint, now
 from desk.ui.callbacks.callback_queue import COLUMNS, CallbackQueue
-from tests.test_lifecycle import Desk
+from tests.complaints.test_lifecycle import Desk
 
 WAIT = 15_000
 

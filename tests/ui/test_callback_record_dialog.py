@@ -9,7 +9,7 @@ from desk.callbacks import calls as callbacks
 from desk.callbacks import slots as callback_slots
 from desk.models import Complaint, now
 from desk.ui.callbacks.callback_record_dialog import CallbackRecordDialog, load_context
-from tests.test_lifecycle import Desk
+from tests.complaints.test_lifecycle import Desk
 
 WAIT = 15_000
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from desk.complaints import lifecycle, worklist
 from desk.ui.complaints.worklist_model import COLUMNS, DEADLINE_COLOURS, WorklistModel
 from desk.ui.complaints.worklist_panel import WorklistPanel
-from tests.test_deadlines import Clock
-from tests.test_lifecycle import Desk
+from tests.complaints.test_deadlines import Clock
+from tests.complaints.test_lifecycle import Desk
 
 T = datetime.datetime
 H = datetime.timedelta(hours=1)

@@ -6,8 +6,8 @@ import pytest
 
 from desk.complaints import lifecycle
 from desk.ui.complaints.deadline_reminder import DeadlineReminder
-from tests.test_deadlines import Clock
-from tests.test_lifecycle import Desk
+from tests.complaints.test_deadlines import Clock
+from tests.complaints.test_lifecycle import Desk
 
 T = datetime.datetime
 H = datetime.timedelta(hours=1)

@@ -57,7 +57,7 @@ def test_register_see_it_on_top_search_it_and_print_its_form(window, qtbot, monk
 
 def test_a_complaint_saved_on_another_desk_appears_within_two_seconds(window, qtbot, ui_store):
     """The watcher listens on a connection of its own, so this save is news to it as another
-    desk's would be (tests/test_live.py does the same across processes)."""
+    desk's would be (tests/storage/test_live.py does the same across processes)."""
     window.attach_live(LiveWatcher(parent=window, poll_ms=200))
     window.live.start()
     first = window.worklist.model.rowCount()

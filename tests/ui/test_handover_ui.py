@@ -16,7 +16,7 @@ from desk.ui.handover.handover_ack_dialog import HandoverAckDialog
 from desk.ui.handover.handover_composer import HandoverComposer
 from desk.ui.handover.handover_history import HandoverHistory
 from desk.ui.handover.shift_settings_page import ShiftSettingsPage
-from tests.test_handover import prepared, shifts_around  # noqa: F401 - a fixture
+from tests.handover.test_handover import prepared, shifts_around  # noqa: F401 - a fixture
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -130,7 +130,7 @@ def test_the_shift_settings_page_saves_and_shows_problems(ui_store, qtbot):
 
 def test_handover_screens_in_chinese(chinese, prepared, window, qtbot, ui_store, register,  # noqa: F811
                                      tmp_path):
-    """Every section filled (tests/test_handover.py's prepared store), looked at in zh_CN."""
+    """Every section filled (tests/handover/test_handover.py's prepared store), looked at in zh_CN."""
     folder = Path(os.environ.get("DESK_SCREENS_DIR") or tmp_path)
     register(product_model="BCD-520", phone="010-62345678")
     composer = open_composer(window, qtbot)

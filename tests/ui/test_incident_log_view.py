@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu
 from desk.complaints import investigation
 from desk.models import now
 from desk.ui.statistics.incident_log_view import IncidentLogView
-from tests.test_lifecycle import Desk
+from tests.complaints.test_lifecycle import Desk
 
 H = datetime.timedelta(hours=1)
 

@@ -12,7 +12,7 @@ from desk.models import Complaint, EscalationAlert
 from desk.staff import auth
 from desk.storage import connection, db
 from desk.ui.live_watcher import LiveWatcher
-from tests.test_registration import make_input
+from tests.complaints.test_registration import make_input
 
 
 def on_another_connection(work):

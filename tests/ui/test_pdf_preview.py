@@ -6,7 +6,7 @@ from PySide6.QtPrintSupport import QPrinter
 from desk.printing import resolution_slip as rs
 from desk.ui.widgets import pdf_preview
 from tests.pdf_tools import pdf_text
-from tests.test_resolution_slip import SIX, STORE, ChineseWords, slip
+from tests.resolution.test_resolution_slip import SIX, STORE, ChineseWords, slip
 
 
 def pdf_printer(path) -> QPrinter:

@@ -10,7 +10,7 @@ from desk.resolution import remedies as resolution
 from desk.resolution.remedies import RemedyInput
 from desk.ui.complaints.detail_pane import EventLine, event_text
 from desk.ui.resolution.resolution_editor import ResolutionEditor
-from tests.test_resolution import proposed
+from tests.resolution.test_resolution import proposed
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -173,7 +173,7 @@ def test_a_change_from_another_desk_keeps_what_the_clerk_typed_and_not_saved(
 
 def test_once_the_customer_agreed_the_tab_opens_the_slip(ui_store, qtbot):
     from desk.ui.resolution.slip_dialog import SlipDialog
-    from tests.test_slips import agreed
+    from tests.resolution.test_slips import agreed
 
     c = agreed(ui_store)
     editor = editor_for(qtbot, ui_store, c.id)

@@ -9,7 +9,7 @@ from desk.models import GrantReview
 from desk.resolution import approval
 from desk.resolution.remedies import RemedyInput
 from desk.ui.resolution.review_list import ReviewList
-from tests.test_resolution import proposed
+from tests.resolution.test_resolution import proposed
 
 WAIT = 15_000
 

@@ -9,8 +9,8 @@ from desk.complaints import attachments, lifecycle, worklist
 from desk.resolution import slips
 from desk.ui.resolution.slip_dialog import SlipDialog
 from tests.pdf_tools import pdf_text
-from tests.test_resolution_slip import pdf_images
-from tests.test_slips import agreed
+from tests.resolution.test_resolution_slip import pdf_images
+from tests.resolution.test_slips import agreed
 from tests.ui.test_signature_pad import draw
 
 

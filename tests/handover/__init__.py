@@ -1,0 +1,1 @@
+"""Tests: The end-of-shift handover."""

@@ -1,0 +1,1 @@
+"""Tests: Remedies, approval, the slip."""

@@ -1,0 +1,1 @@
+"""Tests: Staff and roles."""

@@ -1,0 +1,1 @@
+"""Tests: Statistics, hot spots and their reports."""

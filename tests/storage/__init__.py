@@ -1,0 +1,1 @@
+"""Tests: The database: connection, history, change feed, backups, migrations."""
