@@ -190,3 +190,46 @@ def test_an_upgraded_database_carries_on_numbers_and_history(empty_url):
     assert new.number == f"S01-{day}-{made['per_day'][day] + 1:04d}"
     assert history.verify_chain() == (made["events"] + 1, None)
     assert all_search_ids("磕坏") == {new.id}
+
+
+def test_names_in_other_scripts_indexed_the_old_way_are_found_after_the_upgrade(empty_url):
+    """Step 0012: complaints registered while only Chinese and a-z were indexed."""
+    from desk.models.migrations._tokens_v1 import v1_tokens
+    from desk.storage.search_text import SEARCHABLE_FIELDS, tokens_of
+    from tests.complaints.test_registration import make_input
+
+    before_0012 = [m for m in MIGRATIONS if m < "0012"][-1]
+    conn = db.connect(empty_url, target=before_0012)
+    boss = auth.set_up_store("老店", "S01", "boss", "王主管", "2468")
+    written = {}
+    for name, account in (("Андрей Ёлкин", "Холодильник не работает"),
+                          ("مُحَمَّد", "الثلاجة لا تعمل"), ("김민준", "냉장고 고장"),
+                          ("张伟", "空调不制冷")):
+        c = registration.register(make_input(complainant_name=name, account=account), boss,
+                                  "服务台1")
+        # What that version's index held for it.
+        with db.write_transaction():
+            conn.backend.index_complaint(c.id, v1_tokens(*(getattr(c, f) for f in
+                                                             SEARCHABLE_FIELDS)),
+                                         old_tokens=tokens_of(c))
+        written[name] = c.id
+    assert all_search_ids("холодильник") == set()  # the defect the step repairs
+    db.close()
+
+    db.connect(empty_url)
+    assert db.schema_status(db.current().db)[1] == []
+    assert all_search_ids("холодильник") == {written["Андрей Ёлкин"]}
+    assert all_search_ids("ЁЛКИН") == {written["Андрей Ёлкин"]}
+    assert all_search_ids("محمد") == {written["مُحَمَّد"]}
+    assert all_search_ids("민준") == {written["김민준"]}
+    assert all_search_ids("不制冷") == {written["张伟"]}  # every one is about an air conditioner
+    # The index holds exactly today's tokens: an edit replaces them cleanly.
+    c = Complaint.get_by_id(written["Андрей Ёлкин"])
+    from desk.complaints import editing
+
+    editing.update_complaint(c.id, c.version, {"account": "Телевизор сломан"}, boss, "服务台1")
+    assert all_search_ids("холодильник") == set()
+    assert all_search_ids("телевизор") == {c.id}
+    if db.current().backend.name == "sqlite":
+        db.current().db.execute_sql(
+            "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('integrity-check', 1)")

@@ -34,3 +34,46 @@ def test_every_query_token_of_a_substring_is_an_index_token():
             part = text[start : start + size]
             if all("\u4e00" <= ch <= "\u9fff" for ch in part):
                 assert set(tokens.query_tokens(part)) <= index, part
+
+
+# -- every script the customers may write (issue 15) ----------------------------------
+
+def test_arabic_words_are_found_with_or_without_their_vowel_marks():
+    index = tokens.index_tokens("السيد مُحَمَّد عبد الله")
+    assert {"السيد", "محمد", "عبد", "الله"} <= set(index)
+    assert tokens.query_tokens("محمد") == ["محمد"] and tokens.query_tokens("مُحَمَّد") == ["محمد"]
+
+
+def test_cyrillic_words_are_words_in_lower_case():
+    index = tokens.index_tokens("Андрей Ёлкин: холодильник не работает")
+    assert {"андреи", "елкин", "холодильник", "работает"} <= set(index)
+    assert set(tokens.query_tokens("ХОЛОДИЛЬНИК")) <= set(index)
+
+
+def test_korean_is_indexed_like_chinese_so_part_of_a_name_is_found():
+    index = set(tokens.index_tokens("김민준 고객님"))
+    assert {"김민", "민준", "고객"} <= index
+    assert tokens.query_tokens("민준") == ["민준"]
+    assert set(tokens.query_tokens("김민준")) <= index and tokens.needs_verification("김민준")
+
+
+def test_japanese_kana_are_indexed_like_chinese_and_keep_their_voicing():
+    index = set(tokens.index_tokens("テレビが壊れた、ｶﾞｽ"))  # half-width katakana too
+    assert {"テレ", "レビ", "ビが", "壊れ", "ガス"} <= index
+    assert set(tokens.query_tokens("テレビ")) <= index
+    assert tokens.query_tokens("が") == ["が"] != tokens.query_tokens("か")
+
+
+def test_accented_latin_is_one_word_and_meets_its_plain_spelling():
+    assert tokens.index_tokens("Café Müller") == ["cafe", "muller"]
+    assert tokens.query_tokens("cafe") == tokens.query_tokens("CAFÉ") == ["cafe"]
+
+
+def test_every_query_token_of_a_substring_is_an_index_token_in_every_script():
+    for text in ("김민준 고객님 냉장고", "テレビが壊れたので交換して", "ตู้เย็นเสีย"):
+        index = set(tokens.index_tokens(text))
+        for size in (1, 2, 3, 4):
+            for start in range(len(text) - size):
+                part = text[start : start + size]
+                if " " not in part:
+                    assert set(tokens.query_tokens(part)) <= index, part

@@ -1,9 +1,14 @@
-"""The Chinese-aware search index over complaint text, filled from existing complaints."""
+"""The Chinese-aware search index over complaint text, filled from existing complaints.
+
+Filled with the tokens of its time (_tokens_v1), so that step 0012 knows exactly what
+it holds.
+"""
 
 from peewee import Table
 
+from desk.models.migrations._tokens_v1 import v1_tokens
 from desk.storage.backends import backend_for
-from desk.storage.search_text import SEARCHABLE_FIELDS, complaint_tokens
+from desk.storage.search_text import SEARCHABLE_FIELDS
 
 
 def up(migrator, db):
@@ -21,5 +26,5 @@ def up(migrator, db):
         )
         if not rows:
             break
-        backend.index_many([(row[0], complaint_tokens(*row[1:])) for row in rows])
+        backend.index_many([(row[0], v1_tokens(*row[1:])) for row in rows])
         last_id = rows[-1][0]
