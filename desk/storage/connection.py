@@ -32,6 +32,15 @@ def is_connection_lost(exc: BaseException) -> bool:
     return backend.is_disconnect(exc)
 
 
+def refuses_writes(exc: BaseException) -> bool:
+    """Whether exc says the database takes no writes now: a retry cannot succeed."""
+    try:
+        backend = db.backend()
+    except db.DatabaseUnavailable:
+        return False
+    return backend.refuses_writes(exc)
+
+
 def ping() -> None:
     """A trivial statement; the database object reconnects by itself if it can."""
     db.current().db.execute_sql("SELECT 1")

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.errors import DeskError, ValidationError
+from desk.storage import db
 
 _CONTEXT = "Messages"
 
@@ -104,6 +105,16 @@ _MESSAGES = {
         "Messages", "The database cannot be reached. Trying again; what you type is kept."),
     "save_kept": QT_TRANSLATE_NOOP(
         "Messages", "Not saved yet: the database cannot be reached. Your entry is kept and will be saved as soon as the connection is back."),
+    "database_read_only_file": QT_TRANSLATE_NOOP(
+        "Messages", "Not saved: the database file {where} cannot be written (it is read-only, "
+        "write-protected or its disk is full). Trying again will not help. Ask the supervisor "
+        "or the store's IT person to make the file and its folder writable for this PC's user "
+        "(or free the disk); what you typed stays here, then save again."),
+    "database_read_only_server": QT_TRANSLATE_NOOP(
+        "Messages", "Not saved: the database server {where} takes no changes now (it is "
+        "read-only or this desk's role may not write). Trying again will not help. Ask the "
+        "store's IT person to make it writable again; what you typed stays here, then save "
+        "again."),
     "database_damaged": QT_TRANSLATE_NOOP(
         "Messages", "The database is damaged. Restore the backup of {date} with: {command}"),
     "database_damaged_no_backup": QT_TRANSLATE_NOOP(
@@ -152,3 +163,10 @@ def error_text(error: DeskError) -> str:
 
 def field_messages(error: ValidationError) -> dict[str, str]:
     return {name: message(code, params) for name, (code, params) in error.fields.items()}
+
+
+def refused_writes_text() -> str:
+    """Why a save failed on a database that takes no writes, and who can fix it where."""
+    backend = db.backend()
+    code = "database_read_only_file" if backend.name == "sqlite" else "database_read_only_server"
+    return message(code, {"where": backend.location()})

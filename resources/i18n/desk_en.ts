@@ -3134,6 +3134,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: the database file {where} cannot be written (it is read-only, write-protected or its disk is full). Trying again will not help. Ask the supervisor or the store&apos;s IT person to make the file and its folder writable for this PC&apos;s user (or free the disk); what you typed stays here, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the database server {where} takes no changes now (it is read-only or this desk&apos;s role may not write). Trying again will not help. Ask the store&apos;s IT person to make it writable again; what you typed stays here, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is damaged. Restore the backup of {date} with: {command}</source>
         <translation type="unfinished"></translation>
     </message>

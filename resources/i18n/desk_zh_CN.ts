@@ -3117,6 +3117,14 @@
             <translation>尚未保存：无法连接数据库。您填写的内容已保留，连接恢复后将自动保存。</translation>
         </message>
         <message>
+            <source>Not saved: the database file {where} cannot be written (it is read-only, write-protected or its disk is full). Trying again will not help. Ask the supervisor or the store's IT person to make the file and its folder writable for this PC's user (or free the disk); what you typed stays here, then save again.</source>
+            <translation>未保存：数据库文件 {where} 无法写入（只读、写保护或磁盘已满），重试也无济于事。请主管或门店 IT 人员让本机用户可以写入该文件及其所在文件夹（或腾出磁盘空间）；您输入的内容仍在此处，之后再保存一次即可。</translation>
+        </message>
+        <message>
+            <source>Not saved: the database server {where} takes no changes now (it is read-only or this desk's role may not write). Trying again will not help. Ask the store's IT person to make it writable again; what you typed stays here, then save again.</source>
+            <translation>未保存：数据库服务器 {where} 目前不接受修改（处于只读状态，或本服务台的账号无写入权限），重试也无济于事。请门店 IT 人员恢复其写入；您输入的内容仍在此处，之后再保存一次即可。</translation>
+        </message>
+        <message>
             <source>The database is damaged. Restore the backup of {date} with: {command}</source>
             <translation>数据库已损坏。请用以下命令恢复 {date} 的备份：{command}</translation>
         </message>

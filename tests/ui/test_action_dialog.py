@@ -3,9 +3,12 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QListWidget, QPlainTextEdit
 
+from desk import process
 from desk.complaints import attachments, lifecycle
 from desk.models import Complaint
+from desk.storage import db
 from desk.ui.complaints.action_dialog import ActionDialog, load_choices
+from tests.storage.read_only import read_only_database
 from tests.ui.complaint_steps import WAIT, add_departments
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
@@ -76,3 +79,23 @@ def test_a_long_explanation_is_refused_next_to_its_field(register, ui_store, qtb
     with qtbot.waitSignal(dialog.performed, timeout=WAIT):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert Complaint.get_by_id(c.id).status == "explained"
+
+
+def test_a_step_on_a_database_turned_read_only_says_what_to_do(register, ui_store, qtbot,
+                                                               monkeypatch):
+    c = register()
+    real_perform = process.perform
+
+    def on_read_only_database(*args, **kwargs):  # the worker thread's own connection
+        with read_only_database():
+            return real_perform(*args, **kwargs)
+
+    monkeypatch.setattr(process, "perform", on_read_only_database)
+    dialog = _dialog(qtbot, c, "judge_not_founded", ui_store.clerk, ui_store.desk)
+    dialog.widgets["explanation"].setPlainText("该商品不是本店售出，已礼貌说明。")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT)
+    assert "will not help" in dialog.message.text()
+    assert db.current().backend.location() in dialog.message.text()
+    assert Complaint.get_by_id(c.id).status == "registered"
+    assert dialog.widgets["explanation"].toPlainText() == "该商品不是本店售出，已礼貌说明。"

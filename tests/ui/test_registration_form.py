@@ -20,6 +20,7 @@ from desk.storage import db, drafts, numbering
 from desk.ui import i18n, labels
 from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.messages import message
+from tests.storage.read_only import read_only_database
 from tests.ui.conftest import type_text
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")  # a folder: the screenshot test saves PNGs there
@@ -412,7 +413,7 @@ def test_a_restored_draft_of_a_saved_entry_does_not_register_it_again(open_form,
     assert again.form_state()["entry_token"] != state["entry_token"]
 
 
-def test_while_saving_the_form_is_read_only_and_cannot_be_closed(open_form, qtbot, monkeypatch):
+def test_while_saving_the_form_refuses_writes_and_cannot_be_closed(open_form, qtbot, monkeypatch):
     form = open_form()
     form.phone_edit.setText("13912345678")
     form.complainant_name_edit.setText("张伟")
@@ -542,3 +543,35 @@ def test_form_fits_a_1366x768_screen_and_renders_chinese(language, open_form, qt
         form.channel_combo.setCurrentIndex(form.channel_combo.findData("consumer_assoc"))
         save_and_wait(qtbot, form)
         form.grab().save(str(Path(SHOTS) / f"registration-errors-{language}.png"))
+
+
+def test_a_database_turned_read_only_is_said_so_with_what_to_do_and_no_retry(
+        open_form, qtbot, monkeypatch):
+    form = open_form()
+    form.phone_edit.setText("13912345678")
+    form.complainant_name_edit.setText("张伟")
+    form.account_edit.setPlainText("空调漏水")
+    form.category_combo.setCurrentIndex(0)
+    real_register = registration.register
+
+    def on_read_only_database(*args, **kwargs):  # the worker thread's own connection
+        with read_only_database():
+            return real_register(*args, **kwargs)
+
+    monkeypatch.setattr(registration, "register", on_read_only_database)
+    with qtbot.assertNotEmitted(form.registered):
+        save_and_wait(qtbot, form)
+    text = form.banner.text()
+    assert form.banner.isVisibleTo(form)
+    assert "will not help" in text and "busy" not in text and "again every" not in text
+    assert db.current().backend.location() in text
+    assert not form._retry_timer.isActive()
+    assert Complaint.select().count() == 0
+    assert form.account_edit.toPlainText() == "空调漏水"
+    assert drafts.load(form.draft_name)["account"] == "空调漏水"
+
+    monkeypatch.undo()  # made writable again: the clerk presses Register once more
+    monkeypatch.setenv("DESK_HOME", os.environ["DESK_HOME"])
+    with qtbot.waitSignal(form.registered):
+        form.save()
+    assert Complaint.select().count() == 1

@@ -71,6 +71,16 @@ class Backend:
         """Whether exc means the connection to the database is gone (not a bad query)."""
         return False
 
+    def refuses_writes(self, exc: BaseException) -> bool:
+        """Whether exc means the database takes no writes: read-only, not allowed, disk full.
+
+        Trying again will not help until someone fixes it."""
+        return False
+
+    def location(self) -> str:
+        """Where the data is, as the person who can fix it would look for it."""
+        return str(self.db.database)
+
     def quick_check(self) -> list[str]:
         """Problems found by a fast start-up check; [] when the database is sound."""
         return []
@@ -129,3 +139,12 @@ class ChangeProbe:
 
     def close(self) -> None:
         pass
+
+
+def error_chain(exc: BaseException):
+    """exc and the errors it wraps (peewee re-raises the driver's error inside its except)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__

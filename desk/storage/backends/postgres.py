@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from psycopg2 import sql
 
-from desk.storage.backends.base import Backend, ChangeProbe
+from desk.storage.backends.base import Backend, ChangeProbe, error_chain
 
 _HISTORY_LOCK_KEY = 7_301_001  # an arbitrary constant naming the history chain's lock
 
@@ -60,7 +60,7 @@ def _copy(db, table: str, columns, rows) -> None:
 class PostgresBackend(Backend):
     name = "postgresql"
 
-    def lock_history_chain(self):
+    def lock_historyerror_chain(self):
         # Desks append to one chain: take turns on reading its tail.
         self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_HISTORY_LOCK_KEY,))
 
@@ -174,7 +174,7 @@ class PostgresBackend(Backend):
     def notify_change(self, table, row_id):
         # The lock makes ChangeLog ids commit in id order (desk.storage.live reads "id > last
         # seen"); it is the history chain's lock, which such a transaction holds anyway.
-        self.lock_history_chain()
+        self.lock_historyerror_chain()
         self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, f"{table}:{row_id}"))
 
     def _driver_connect(self):
@@ -188,7 +188,7 @@ class PostgresBackend(Backend):
     def is_disconnect(self, exc):
         import psycopg2
 
-        for error in _chain(exc):
+        for error in error_chain(exc):
             code = getattr(error, "pgcode", None) or ""
             if code.startswith("08") or code in _SERVER_GONE_CODES:
                 return True
@@ -197,6 +197,15 @@ class PostgresBackend(Backend):
             if isinstance(error, psycopg2.OperationalError) and code == "":
                 return True  # no SQLSTATE: raised by libpq, not by the server
         return False
+
+    def refuses_writes(self, exc):
+        return any(getattr(error, "pgcode", None) in _REFUSED_CODES
+                   for error in error_chain(exc))
+
+    def location(self):
+        params = self.db.connect_params
+        return "{host}:{port}/{name}".format(host=params.get("host", "localhost"),
+                                             port=params.get("port", 5432), name=self.db.database)
 
     def quick_check(self):
         self.db.execute_sql("SELECT 1")
@@ -253,15 +262,9 @@ class PostgresBackend(Backend):
 CHANNEL = "desk_changes"
 # admin_shutdown, crash_shutdown, cannot_connect_now: a server restarting.
 _SERVER_GONE_CODES = {"57P01", "57P02", "57P03"}
-
-
-def _chain(exc: BaseException):
-    """exc and the errors it wraps (peewee re-raises the driver's error `from` it)."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
+# read_only_sql_transaction (a standby, or default_transaction_read_only), a role that
+# may no longer write, the server's disk full.
+_REFUSED_CODES = {"25006", "42501", "53100"}
 
 
 def _pg_program(name: str, server_version: int | None) -> str | None:

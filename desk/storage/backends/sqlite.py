@@ -8,7 +8,7 @@ from pathlib import Path
 
 from peewee import Table, fn
 
-from desk.storage.backends.base import Backend, ChangeProbe
+from desk.storage.backends.base import Backend, ChangeProbe, error_chain
 
 # Tokens are space-separated; the 'ascii' tokenizer keeps every non-ASCII character
 # inside a token, so 空调 stays one token. detail=none keeps the index small.
@@ -20,6 +20,9 @@ _CREATE_FTS = (
 
 def _match_expression(tokens: list[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+
+
+_REFUSED = ("SQLITE_READONLY", "SQLITE_FULL")
 
 
 class SqliteBackend(Backend):
@@ -102,6 +105,15 @@ class SqliteBackend(Backend):
 
     def exists(self):
         return self.file_path().is_file()
+
+    def refuses_writes(self, exc):
+        # SQLITE_READONLY and its kinds (the file, its folder or the journal may not be
+        # written, the file was moved away, a query_only connection), SQLITE_FULL.
+        return any(getattr(error, "sqlite_errorname", "").startswith(_REFUSED)
+                   or "readonly database" in str(error) for error in error_chain(exc))
+
+    def location(self):
+        return str(self.file_path())
 
     def quick_check(self):
         try:

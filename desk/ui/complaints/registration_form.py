@@ -45,11 +45,11 @@ from desk.complaints import registration
 from desk.complaints.registration import ComplaintInput
 from desk.errors import DeskError, ValidationError
 from desk.models import now
-from desk.storage import drafts
+from desk.storage import connection, drafts
 from desk.storage.db import DatabaseUnavailable
 from desk.ui import labels
 from desk.ui.complaints.earlier_complaints import EarlierComplaintsPanel, EarlierRow
-from desk.ui.messages import error_text, field_messages, message
+from desk.ui.messages import error_text, field_messages, message, refused_writes_text
 from desk.ui.widgets.field_error import FieldErrors, stacked
 from desk.ui.widgets.when import minute
 from desk.ui.widgets.workers import TaskRunner
@@ -897,6 +897,10 @@ class RegistrationForm(QDialog):
             messages = field_messages(exc)
             unplaced = self.errors.show(messages, list(FIELD_ORDER))
             self._show_banner("\n".join([error_text(exc), *(messages[n] for n in unplaced)]))
+        elif isinstance(exc, DATABASE_ERRORS) and connection.refuses_writes(exc):
+            log.warning("the database takes no writes", exc_info=exc)
+            self.save_draft()
+            self._show_banner(refused_writes_text())  # no retry: it cannot succeed by itself
         elif isinstance(exc, DATABASE_ERRORS):
             log.warning("registering a complaint failed in the database", exc_info=exc)
             self.save_draft()

@@ -2,7 +2,8 @@
 
 Field messages go under their fields (what has no field here goes to the dialog's message
 line), a conflict goes to the dialog's own conflict handling, a refusal reads
-"Not allowed: ...", any other desk error its sentence, anything else "Not saved: ...".
+"Not allowed: ...", any other desk error its sentence, a database that takes no writes
+what to do about it, anything else "Not saved: ...".
 The typed input is never touched: the clerk corrects it and saves again.
 """
 
@@ -11,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from desk.errors import ConflictError, DeskError, PermissionDenied, ValidationError
-from desk.ui.messages import error_text, field_messages
+from desk.storage import connection
+from desk.ui.messages import error_text, field_messages, refused_writes_text
 from desk.ui.widgets.field_error import FieldErrors
 
 
@@ -34,5 +36,7 @@ def show_save_error(error: BaseException, errors: FieldErrors, say: Callable[[st
         say(QCoreApplication.translate("SaveErrors", "Not allowed: {reason}").format(reason=error_text(error)))
     elif isinstance(error, DeskError):
         say(error_text(error))
+    elif connection.refuses_writes(error):
+        say(refused_writes_text())
     else:
         say(QCoreApplication.translate("SaveErrors", "Not saved: {error}").format(error=error))
