@@ -49,6 +49,9 @@ STATUSES = (
 # Channels that mean a third party is already involved: level 3 at least.
 THIRD_PARTY_CHANNELS = ("consumer_assoc", "hotline_12315", "media")
 
+# Channels of a complaint made in writing: it is answered in writing (a reply letter).
+WRITTEN_CHANNELS = ("letter", "email", "consumer_assoc", "hotline_12315", "media")
+
 # Callbacks (desk.callbacks): why a call is made, how, and what came of it.
 CALLBACK_PURPOSES = ("resolution", "manual", "care")
 CALLBACK_METHODS = ("phone", "sms", "email", "visit")

@@ -683,7 +683,78 @@ ZH_CN = {
 }
 
 # Where the same English reads differently in one context.
+# -- written replies (desk/resolution/replies.py, issue 15)
+ZH_CN.update({
+    "This complaint came in writing: issue a reply letter (or a supervisor records why none "
+    "is sent) before it is closed.":
+        "这是书面投诉：结案前须出具答复函（或由主管记录不发函的原因）。",
+    "The remedy is above your authority: a supervisor approves the letter with their code "
+    "and PIN.":
+        "补偿超出您的权限：须由主管输入工号和密码批准答复函。",
+    "This complaint is closed: reopen it to answer again.": "该投诉已结案：如需再次答复，请先重新打开。",
+    "Dear {name},": "尊敬的{name}：",
+    "Thank you for your complaint of {date} ({channel}). We have looked into it carefully. "
+    "You told us: {brief}":
+        "感谢您于{date}通过{channel}向我们反映问题，我们已认真调查。您反映：{brief}",
+    "Our investigation found that what you described is true.": "经调查，您反映的情况属实。",
+    "Our investigation found: {explanation}": "经调查：{explanation}",
+    "We have considered your demand carefully and cannot accept it: {reason}":
+        "我们认真研究了您的要求，但无法接受：{reason}",
+    "The cause: {cause}.": "原因：{cause}。",
+    "We resolve the matter as follows:": "处理如下：",
+    "{n}. {kind}: {text}": "{n}. {kind}：{text}",
+    "{n}. {kind}: {text} ({amount} yuan)": "{n}. {kind}：{text}（{amount} 元）",
+    "In all {amount} yuan ({words}).": "合计 {amount} 元（{words}）。",
+    "We sincerely apologise for the trouble this has caused you, and thank you for your "
+    "trust and for helping us improve.":
+        "对于给您带来的不便，我们深表歉意，并感谢您对本店的信任与监督。",
+    "If you have any question, please contact our customer service desk: {contact}.":
+        "如有疑问，请联系本店客服台：{contact}。",
+    "Reply letter: {number}": "答复函：{number}",
+    "Written reply to {name}": "书面答复 {name}",
+    "Complaint {number}, came in by {channel} on {date}.": "投诉 {number}，{date} 经{channel}收到。",
+    "Letter &text (edit before issuing):": "函件正文（出具前可修改）(&T)：",
+    "Propose the text &again": "重新生成正文(&A)",
+    "The remedy is above your authority: a supervisor approves the letter":
+        "补偿超出您的权限：须由主管批准答复函",
+    "Supervisor's &code:": "主管工号(&C)：",
+    "&PIN:": "密码(&P)：",
+    "Pre&view…": "预览(&V)…",
+    "&Issue letter": "出具答复函(&I)",
+    "Ctrl+Enter": "Ctrl+Enter",
+    "Replies recorded": "已记录的答复",
+    "No letter (supervisor)": "不发函（主管）",
+    "Why no letter is sent": "不发函的原因",
+    "Record &no letter": "记录不发函(&N)",
+    "Your unsaved text of {time} was restored.": "已恢复您 {time} 未保存的正文。",
+    "{number}, issued {when} by {name}": "{number}，{when} 由{name}出具",
+    "No letter, {when}, {name}: {note}": "不发函，{when}，{name}：{note}",
+    "None yet: the complaint cannot be closed without one.": "尚无答复：没有答复不能结案。",
+    "Letter {number} issued: print it for the customer.": "答复函 {number} 已出具：请打印交给顾客。",
+    "Recorded: no letter is sent.": "已记录：不发答复函。",
+    "Another desk changed this complaint meanwhile. Your text is kept: check the replies "
+    "above and issue again.":
+        "其他服务台刚修改了这条投诉。您的正文已保留：请核对上方的答复后再出具。",
+    "Reply to Your Complaint": "投诉答复函",
+    "Letter no. {number}": "函号 {number}",
+    "Complaint no. {number}": "投诉编号 {number}",
+    "Date: {date}": "日期：{date}",
+    "DRAFT: not issued": "草稿：尚未出具",
+    "Tel. {phone}": "电话 {phone}",
+    "(seal)": "（盖章）",
+    "Handled by: {name}": "经办人：{name}",
+    "Approved by: {name}": "批准人：{name}",
+    "Signature: ______________": "签字：______________",
+    "Page {n}": "第 {n} 页",
+    "Written &reply…": "书面答复(&R)…",
+    "Came in writing: the reply letter is issued.": "书面投诉：答复函已出具。",
+    "Came in writing: issue a reply letter before closing.": "书面投诉：结案前须出具答复函。",
+    "Reply letter issued": "已出具答复函",
+    "No reply letter (supervisor's note)": "不发答复函（主管说明）",
+})
+
 CONTEXT_ZH_CN = {
+    ("ReplyLetterDialog", "Close"): "关闭",  # the dialog, not the complaint
     ("DetailPane", "Complaint"): "投诉信息",
     ("DetailPane", "Customer"): "顾客",
     ("DetailPane", "Closed"): "结案时间",

@@ -465,7 +465,10 @@ def record(callback_id: int, expected_version: int, staff, desk: str, *, method:
 
 def _drive_complaint(complaint_id: int, outcome: str, notes: str, staff, desk: str) -> str | None:
     complaint = Complaint.get_by_id(complaint_id)
-    if outcome in SATISFIED and complaint.status in _CLOSABLE:
+    # A satisfied customer closes the complaint unless another rule still holds it open
+    # (a written complaint waits for its reply letter): the clerk closes it then.
+    if (outcome in SATISFIED and complaint.status in _CLOSABLE
+            and "close" in lifecycle.available_actions(complaint, staff)):
         lifecycle.perform(complaint.id, complaint.version, "close", staff, desk)
         return "close"
     if outcome == "dissatisfied" and complaint.status in _REOPENABLE:

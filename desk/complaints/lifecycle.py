@@ -246,9 +246,9 @@ def _paused(step: Step) -> bool:
     return step.case.paused_since is not None
 
 
-CONDITIONS: dict[str, tuple[Callable[[Step], bool], str]] = {
-    "pause": (lambda step: not _paused(step), "clock_already_paused"),
-    "resume": (_paused, "clock_not_paused"),
+CONDITIONS: dict[str, list[tuple[Callable[[Step], bool], str]]] = {
+    "pause": [(lambda step: not _paused(step), "clock_already_paused")],
+    "resume": [(_paused, "clock_not_paused")],
 }
 
 
@@ -257,7 +257,17 @@ def add_condition(action: str, predicate: Callable[[Step], bool], code: str) -> 
     callback): checked before anything else of the step; refused with DeskError(code)."""
     if action not in TRANSITIONS:
         raise DeskError("unknown_action", action=action)
-    CONDITIONS[action] = (predicate, code)
+    conditions = CONDITIONS.setdefault(action, [])
+    if (predicate, code) not in conditions:
+        conditions.append((predicate, code))
+
+
+def _unmet_condition(step: Step) -> str | None:
+    """The code of the first condition on the step's action that does not hold."""
+    for predicate, code in CONDITIONS.get(step.transition.action, ()):
+        if not predicate(step):
+            return code
+    return None
 
 
 # Extra checks other modules add (e.g. a resolution's authority limit on "agree"):
@@ -433,8 +443,7 @@ def available_actions(complaint: Complaint, staff) -> list[str]:
     offered = []
     for t in candidates:
         step.transition = t
-        condition = CONDITIONS.get(t.action)
-        if (condition is None or condition[0](step)) and _guards_allow(step):
+        if _unmet_condition(step) is None and _guards_allow(step):
             offered.append(t.action)
     return offered
 
@@ -475,9 +484,9 @@ def perform(complaint_id: int, expected_version: int, action: str, staff, desk: 
         permissions.require(staff, action)
         step = Step(complaint=complaint, case=case_of(complaint_id), staff=staff, desk=desk,
                     at=now(), transition=t)
-        condition = CONDITIONS.get(action)
-        if condition is not None and not condition[0](step):
-            raise DeskError(condition[1], action=action)
+        unmet = _unmet_condition(step)
+        if unmet is not None:
+            raise DeskError(unmet, action=action)
         step.inputs = _clean_inputs(step, inputs)
         HANDLERS.get(action, _note_only)(step)
         for guard in _GUARDS.get(action, ()):

@@ -490,3 +490,34 @@ class Handover(BaseModel):
 
 
 ALL_MODELS += [Handover]
+
+
+# -- Written replies (issue 15) -----------------------------------------------------------
+# A complaint that came in writing is answered in writing (正确答复书面投诉): one row per
+# reply letter issued (its PDF and SHA-256 kept), or a supervisor's note of why none is sent.
+
+
+class ReplySequence(DaySequence):
+    """Reply letter numbers: S01-H-20261122-0001 (函)."""
+
+
+class WrittenReply(BaseModel):
+    """答复函: a reply letter issued for a written complaint, or a supervisor's waiver."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="written_replies")
+    kind = CharField(max_length=8)  # letter / waived
+    round = IntegerField(default=0)  # the case's reopen count: a reopened case is answered again
+    number = CharField(max_length=32, null=True, unique=True)  # letters only
+    language = CharField(max_length=8, default="zh_CN")
+    body = TextField(default="")  # the text as the clerk issued it
+    pdf = BlobField(null=True)
+    pdf_sha256 = CharField(max_length=64, default="")
+    note = TextField(default="")  # a waiver: why no letter is sent
+    by = ForeignKeyField(Staff, backref="+")
+    approved_by = ForeignKeyField(Staff, null=True, backref="+")
+    at = DateTimeField(default=now)
+    desk = CharField(max_length=40, default="")
+
+
+ALL_MODELS += [ReplySequence, WrittenReply]

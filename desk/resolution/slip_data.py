@@ -55,7 +55,8 @@ class ResolutionSlipData:
     signed_at: datetime.datetime | None = None  # a reprint after signing says so
 
 
-def _brief(text: str) -> str:
+def brief(text: str) -> str:
+    """The customer's account in short: the start of it, on one line."""
     text = " ".join((text or "").split())
     return text if len(text) <= BRIEF_MAX else text[: BRIEF_MAX - 1] + "…"
 
@@ -79,7 +80,7 @@ def resolution_slip_data(complaint_id: int, slip_id: int) -> ResolutionSlipData:
         customer_phone=c.phone,
         product=product,
         receipt_no=c.order_no or "",
-        complaint_brief=_brief(c.account),
+        complaint_brief=brief(c.account),
         remedies=tuple(SlipRemedy(r.kind, r.text, r.amount,
                                   money_in_words(r.amount) if r.amount is not None else "")
                        for r in info.remedies),

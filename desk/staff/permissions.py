@@ -54,6 +54,9 @@ REQUIRED_ROLE = {
     "issue_slip": CLERK,
     "print_slip": CLERK,
     "sign_slip": CLERK,
+    # written replies (desk.resolution.replies): only a supervisor decides none is sent
+    "issue_reply": CLERK,
+    "waive_reply": SUPERVISOR,
     # callbacks (desk.callbacks): a care campaign for a group is the supervisor's call
     "schedule_callback": CLERK,
     "record_callback": CLERK,

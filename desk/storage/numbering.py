@@ -1,6 +1,7 @@
 """The numbers on the desk's papers: store code + date + the day's sequence.
 
-A complaint is S01-20261122-0007, its resolution slip S01-R-20261122-0003. Each paper
+A complaint is S01-20261122-0007, its resolution slip S01-R-20261122-0003, its reply
+letter S01-H-20261122-0001. Each paper
 keeps one counter row per store and day (a DaySequence table), bumped with an upsert
 inside the transaction that uses the number, so desks sharing a database never hand
 out a number twice.
@@ -9,7 +10,7 @@ out a number twice.
 import datetime
 import re
 
-from desk.models import ComplaintSequence, SlipSequence
+from desk.models import ComplaintSequence, ReplySequence, SlipSequence
 
 NUMBER_PATTERN = re.compile(r"^[A-Z0-9]{1,8}-\d{8}-\d{4,}$")
 
@@ -17,6 +18,7 @@ NUMBER_PATTERN = re.compile(r"^[A-Z0-9]{1,8}-\d{8}-\d{4,}$")
 PAPERS = {
     "complaint": (ComplaintSequence, ""),
     "slip": (SlipSequence, "R-"),
+    "reply": (ReplySequence, "H-"),  # 答复函
 }
 
 

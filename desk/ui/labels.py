@@ -149,6 +149,8 @@ _ACTION_WORDS = {
     "slip_reprinted": QT_TRANSLATE_NOOP("Vocabulary", "Slip reprinted"),
     "slip_signed": QT_TRANSLATE_NOOP("Vocabulary", "Slip signed by the customer"),
     "slip_refused": QT_TRANSLATE_NOOP("Vocabulary", "Customer refused to sign"),
+    "reply_issued": QT_TRANSLATE_NOOP("Vocabulary", "Reply letter issued"),
+    "reply_waived": QT_TRANSLATE_NOOP("Vocabulary", "No reply letter (supervisor's note)"),
     # callbacks (desk.callbacks)
     "callback_scheduled": QT_TRANSLATE_NOOP("Vocabulary", "Callback scheduled"),
     "callback_recorded": QT_TRANSLATE_NOOP("Vocabulary", "Callback recorded"),

@@ -46,6 +46,14 @@ _MESSAGES = {
         "Messages", "Every complaint ends with a reply: record the reply to the customer first."),
     "callback_required": QT_TRANSLATE_NOOP(
         "Messages", "The customer gets a callback before the complaint is closed."),
+    "written_reply_required": QT_TRANSLATE_NOOP(
+        "Messages", "This complaint came in writing: issue a reply letter (or a supervisor "
+        "records why none is sent) before it is closed."),
+    "reply_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Messages", "The remedy is above your authority: a supervisor approves the letter "
+        "with their code and PIN."),
+    "reply_complaint_closed": QT_TRANSLATE_NOOP(
+        "Messages", "This complaint is closed: reopen it to answer again."),
     "must_be_future": QT_TRANSLATE_NOOP("Messages", "Please choose a time in the future."),
     "datetime_invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a date and time."),
     "evidence_invalid": QT_TRANSLATE_NOOP(

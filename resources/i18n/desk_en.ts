@@ -2986,6 +2986,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This complaint came in writing: issue a reply letter (or a supervisor records why none is sent) before it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedy is above your authority: a supervisor approves the letter with their code and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is closed: reopen it to answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose a time in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,6 +3615,207 @@
     </message>
 </context>
 <context>
+    <name>ReplyLetter</name>
+    <message>
+        <source>Dear {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your complaint of {date} ({channel}). We have looked into it carefully. You told us: {brief}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our investigation found that what you described is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our investigation found: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have considered your demand carefully and cannot accept it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause: {cause}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We resolve the matter as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {kind}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {kind}: {text} ({amount} yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all {amount} yuan ({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sincerely apologise for the trouble this has caused you, and thank you for your trust and for helping us improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have any question, please contact our customer service desk: {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLetterDialog</name>
+    <message>
+        <source>Reply letter: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number}, came in by {channel} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;text (edit before issuing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the text &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedy is above your authority: a supervisor approves the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no letter is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;no letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved text of {time} was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}, issued {when} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter, {when}, {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: the complaint cannot be closed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {number} issued: print it for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: no letter is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk changed this complaint meanwhile. Your text is kept: check the replies above and issue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLetterPaper</name>
+    <message>
+        <source>Reply to Your Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPages</name>
     <message>
         <source>Page {n} of {total}</source>
@@ -3648,6 +3861,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Written &amp;reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remedy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3906,14 @@
     </message>
     <message>
         <source>Within your authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in writing: the reply letter is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in writing: issue a reply letter before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5356,6 +5581,14 @@
     </message>
     <message>
         <source>Customer refused to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply letter (supervisor&apos;s note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

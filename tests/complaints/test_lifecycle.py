@@ -364,12 +364,12 @@ def test_every_code_the_lifecycle_raises_or_shows_has_words():
     modules = ("complaints.lifecycle", "complaints.deadlines", "complaints.routing",
                "complaints.investigation", "complaints.contacts", "complaints.escalation",
                "complaints.attachments", "complaints.departments", "staff.permissions",
-               "callbacks.calls")
+               "callbacks.calls", "resolution.replies")
     source = "\n".join(inspect.getsource(importlib.import_module(f"desk.{name}"))
                        for name in modules)
     raised = set(re.findall(r'(?:DeskError|PermissionDenied)\(\s*"(\w+)"', source))
     raised |= set(re.findall(r'\(\s*"(\w+)",\s*\{', source))  # field errors: ("code", {...})
-    raised |= {code for _, code in lifecycle.CONDITIONS.values()}
+    raised |= {code for conditions in lifecycle.CONDITIONS.values() for _, code in conditions}
     raised |= {"supervisor_only", "role_required", "required", "too_long", "in_future"}
     missing = sorted(code for code in raised if messages.message(code) == code)
     assert missing == []

@@ -16,7 +16,7 @@ import re
 import uuid
 
 from peewee import DatabaseError, InterfaceError
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from desk.ui import labels
 from desk.ui.complaints.earlier_complaints import EarlierComplaintsPanel, EarlierRow
 from desk.ui.messages import error_text, field_messages, message, refused_writes_text
 from desk.ui.widgets.field_error import FieldErrors, stacked
+from desk.ui.widgets.keys import CtrlEnterSaves
 from desk.ui.widgets.when import minute
 from desk.ui.widgets.workers import TaskRunner
 from desk.validation import check_amount, check_not_future, check_phone
@@ -108,22 +109,6 @@ def _to_qdatetime(value: datetime.datetime) -> QDateTime:
 
 def _to_qdate(value: datetime.date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-class _CtrlEnterSaves(QObject):
-    """Ctrl+Enter in a multi-line field saves; plain Enter still starts a new line."""
-
-    def __init__(self, save, parent):
-        super().__init__(parent)
-        self._save = save
-
-    def eventFilter(self, obj, event):
-        if (event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self._save()
-            return True
-        return False
 
 
 class _TabLeaves:
@@ -392,7 +377,7 @@ class RegistrationForm(QDialog):
         self.account_edit.setPlaceholderText(
             self.tr("The customer's own account, in key points (Ctrl+Enter registers)"))
         self.account_edit.setMinimumHeight(96)
-        self.account_edit.installEventFilter(_CtrlEnterSaves(self.save, self))
+        self.account_edit.installEventFilter(CtrlEnterSaves(self.save, self))
         form.addRow(self.tr("Account"), self.errors.wrap("account", self.account_edit))
 
         self.demand_checks: dict[str, QCheckBox] = {}

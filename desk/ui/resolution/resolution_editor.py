@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from desk import process
 from desk.errors import ConflictError, DeskError
 from desk.models import Complaint
-from desk.resolution import approval
+from desk.resolution import approval, replies
 from desk.resolution import remedies as resolution
 from desk.ui.complaints.complaint_tab import ComplaintTab
 from desk.ui.complaints.conflict_dialog import ConflictDialog
 from desk.ui.labels import action_label, remedy_label
 from desk.ui.messages import error_text
+from desk.ui.resolution.reply_letter_dialog import ReplyLetterDialog
 from desk.ui.resolution.slip_dialog import SlipDialog
 from desk.ui.widgets.field_error import FieldErrors, error_label
 from desk.ui.widgets.save_errors import show_save_error
@@ -66,6 +67,8 @@ class EditorState:
     limit: Decimal
     needs_approval: bool
     approver_name: str
+    written: bool = False  # came in writing: answered with a reply letter
+    reply_recorded: bool = False
 
 
 def load_state(complaint_id: int, staff) -> EditorState | None:
@@ -76,7 +79,8 @@ def load_state(complaint_id: int, staff) -> EditorState | None:
     return EditorState(c.version, c.status, dict(c.__data__),
                        resolution.resolution_of(complaint_id).remedies,
                        approval.limit_of(staff), approval.needs_approval(complaint_id, staff),
-                       approver.name if approver is not None else "")
+                       approver.name if approver is not None else "",
+                       replies.is_written(c), replies.reply_recorded(complaint_id))
 
 
 def _perform(complaint_id, version, action, staff, desk):
@@ -165,6 +169,11 @@ class ResolutionEditor(ComplaintTab):
         self.approve_here_button.clicked.connect(self.approve_here)
         self.slip_button = QPushButton(self.tr("Resolution s&lip…"))
         self.slip_button.clicked.connect(self.open_slip)
+        self.reply_button = QPushButton(self.tr("Written &reply…"))
+        self.reply_button.clicked.connect(self.open_reply)
+        self.reply_label = QLabel()
+        self.reply_label.setObjectName("resolution_reply")
+        self.reply_label.setWordWrap(True)
         self.message = error_label("resolution_message")
 
         sums = QHBoxLayout()
@@ -175,13 +184,14 @@ class ResolutionEditor(ComplaintTab):
         steps.addWidget(self.save_button)
         steps.addStretch(1)
         for button in (self.agree_button, self.ask_button, self.approve_here_button,
-                       self.slip_button):
+                       self.slip_button, self.reply_button):
             steps.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(sums)
         layout.addWidget(self.limit_label)
         layout.addWidget(self.approval_label)
+        layout.addWidget(self.reply_label)
         layout.addWidget(self.message)
         layout.addLayout(steps)
         self._show_state()
@@ -299,8 +309,9 @@ class ResolutionEditor(ComplaintTab):
             self.limit_label.setText("")
             self.approval_label.setText("")
             for button in (self.agree_button, self.ask_button, self.approve_here_button,
-                           self.slip_button):
+                           self.slip_button, self.reply_button):
                 button.hide()
+            self.reply_label.hide()
             return
         self.limit_label.setText(self.tr("Your authority: up to {limit}").format(
             limit=money(s.limit)))
@@ -327,6 +338,12 @@ class ResolutionEditor(ComplaintTab):
             (proposed and s.needs_approval) or s.status == "awaiting_approval")
         # The slip is printed once the customer agreed; reprints stay possible afterwards.
         self.slip_button.setVisible(s.status in SLIP_STATES)
+        self.reply_button.setVisible(s.written)
+        self.reply_label.setVisible(s.written)
+        self.reply_label.setText(
+            self.tr("Came in writing: the reply letter is issued.") if s.reply_recorded
+            else self.tr("Came in writing: issue a reply letter before closing."))
+        self.reply_label.setStyleSheet(_NOTE_STYLE if s.reply_recorded else _ABOVE_STYLE)
 
     # -- saving and steps ----------------------------------------------------------------
 
@@ -352,6 +369,15 @@ class ResolutionEditor(ComplaintTab):
             return None
         dialog = SlipDialog(self.complaint_id, self.staff, self.desk, self)
         dialog.changed.connect(lambda _id: self.set_complaint(self.complaint_id, force=True))
+        dialog.open()
+        return dialog
+
+    def open_reply(self) -> ReplyLetterDialog | None:
+        """Compose, issue and print the reply letter; the tab and the steps reload after."""
+        if self.complaint_id is None:
+            return None
+        dialog = ReplyLetterDialog(self.complaint_id, self.staff, self.desk, self)
+        dialog.changed.connect(self.changed.emit)
         dialog.open()
         return dialog
 
