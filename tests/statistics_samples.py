@@ -34,7 +34,8 @@ def table(period=PERIOD, scale=1) -> ClassificationTable:
     total = ClassRow(key=None, label="", median_hours=10.0)
     for r in rows:
         for f in ("received", "complaints", "inquiries", "founded", "not_founded", "refused",
-                  "closed", "still_open", "on_time", "overdue", "reopened", "reassigned"):
+                  "closed", "still_open", "on_time", "overdue", "reopened", "reassigned",
+                  "awaiting_reply"):
             setattr(total, f, getattr(total, f) + getattr(r, f))
         total.money += r.money
     return ClassificationTable(period, "category", rows, total)

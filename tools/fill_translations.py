@@ -751,6 +751,23 @@ ZH_CN.update({
     "Came in writing: issue a reply letter before closing.": "书面投诉：结案前须出具答复函。",
     "Reply letter issued": "已出具答复函",
     "No reply letter (supervisor's note)": "不发答复函（主管说明）",
+    # written replies in the handover and the reports
+    "Replies due": "待书面答复",
+    "Written reply due": "待书面答复",
+    "Of those received in the period, the written ones (letter, e-mail, consumer association, 12315, media) still open without a written reply of their current round.":
+        "本期受理的书面投诉（信函、邮件、消协转办、12315、媒体）中，尚未结案且本轮尚无书面答复的件数。",
+    "Unfinished": "未办结",
+    "Callbacks due": "待回访",
+    "Outbound": "外呼",
+    "Dissatisfied": "不满意",
+    "Unsigned slips": "未签字确认单",
+    "Approvals": "待审批",
+    "Sudden events": "突发事件",
+    "Written replies due": "待书面答复的书面投诉",
+    "Issue the reply letter": "出具答复函",
+    "Came in by": "来源渠道",
+    "Nothing to hand over: {sections}.": "以下无待交接事项：{sections}。",
+    "; ": "；",
 })
 
 CONTEXT_ZH_CN = {

@@ -2,7 +2,8 @@
 
 compose() reads what the next clerk must know: the open complaints (遗留件数) with what
 is left to do, callbacks due by the end of the next shift, the outbound list, customers
-found dissatisfied this shift, slips printed but not signed, approvals waiting, and
+found dissatisfied this shift, slips printed but not signed, approvals waiting, written
+complaints waiting for their written reply, and
 sudden events (many complaints about one model or one cause within the shift).
 submit() keeps it as a JSON snapshot that never changes; acknowledge() is the receiving
 clerk's confirmation with their own PIN, after which the handover is read-only.
@@ -21,7 +22,7 @@ from desk.complaints.lifecycle import CLOSED, COMPLAINT
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.handover import shifts
 from desk.models import ClockPause, Complaint, ComplaintCase, Handover, Staff, now
-from desk.resolution import slips
+from desk.resolution import replies, slips
 from desk.resolution.approval import approvals_queue
 from desk.staff import auth, permissions
 from desk.storage import db
@@ -39,10 +40,11 @@ ITEM_NOTE_MAX = 200
 HISTORY_LIMIT = 500
 
 # The sections in the order the composer and the sheet show them.
-OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, SUDDEN = (
+OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, AWAITING_REPLY, SUDDEN = (
     "open", "callbacks_due", "outbound", "dissatisfied", "unsigned_slips", "approvals",
-    "sudden_events")
-SECTIONS = (OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, SUDDEN)
+    "awaiting_reply", "sudden_events")
+SECTIONS = (OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, AWAITING_REPLY,
+            SUDDEN)
 
 # What is left to do in each open state: the next step the receiving clerk takes.
 NEXT_STEP = {
@@ -254,11 +256,18 @@ def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
                          todo="supervisor_approval",
                          detail=f"¥{q.total} · {q.requested_by_name}")
                     for q in approvals_queue()],
+        AWAITING_REPLY: [Item(key=f"reply:{w.complaint_id}", complaint_id=w.complaint_id,
+                              number=w.number, customer=w.customer_name, status=w.status,
+                              due=_minute(w.deadline), todo="written_reply", detail=w.channel,
+                              overdue=w.deadline is not None and w.deadline < at)
+                         for w in replies.awaiting_replies(cap)],
         SUDDEN: _sudden_events(shift.start, min(at + datetime.timedelta(seconds=1), shift.end),
                                _setting_int(SUDDEN_EVENT_KEY, SUDDEN_EVENT_COUNT)),
     }
     totals = {key: len(items) for key, items in sections.items()}
     totals[OPEN] = open_count
+    if totals[AWAITING_REPLY] == cap:
+        totals[AWAITING_REPLY] = replies.awaiting_count()
     return HandoverDraft(
         shift_code=shift.shift.code, shift_name=shift.shift.name, shift_start=shift.start,
         shift_end=shift.end, next_name=following.shift.name if following else "",

@@ -130,7 +130,7 @@ def _hours(value: float | None) -> str:
 def _classification(data, label, st: _Styles, width: float) -> Table:
     table, before = data.table, data.previous_table
     previous = {r.key: r for r in before.rows}
-    figures = list(words.FIGURE_NAMES)  # the 12 counts, median hours, money
+    figures = list(words.FIGURE_NAMES)  # the counts, median hours, money
     header = [_head(words.grouping(table.group_by), st)]
     header += [_head(words.figure(f), st) for f in figures]
     rows = [header]

@@ -33,6 +33,19 @@ SECTION_TITLES = {
     handover.DISSATISFIED: QT_TRANSLATE_NOOP("Handover", "Customers dissatisfied this shift"),
     handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Slips printed but not signed"),
     handover.APPROVALS: QT_TRANSLATE_NOOP("Handover", "Waiting for a supervisor's approval"),
+    handover.AWAITING_REPLY: QT_TRANSLATE_NOOP("Handover", "Written replies due"),
+    handover.SUDDEN: QT_TRANSLATE_NOOP("Handover", "Sudden events"),
+}
+
+# Short words for the tabs and the sheet's count table, so every section fits one row.
+SHORT_TITLES = {
+    handover.OPEN: QT_TRANSLATE_NOOP("Handover", "Unfinished"),
+    handover.CALLBACKS: QT_TRANSLATE_NOOP("Handover", "Callbacks due"),
+    handover.OUTBOUND: QT_TRANSLATE_NOOP("Handover", "Outbound"),
+    handover.DISSATISFIED: QT_TRANSLATE_NOOP("Handover", "Dissatisfied"),
+    handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Unsigned slips"),
+    handover.APPROVALS: QT_TRANSLATE_NOOP("Handover", "Approvals"),
+    handover.AWAITING_REPLY: QT_TRANSLATE_NOOP("Handover", "Replies due"),
     handover.SUDDEN: QT_TRANSLATE_NOOP("Handover", "Sudden events"),
 }
 
@@ -53,6 +66,7 @@ TODO_WORDS = {
     "wait_other": QT_TRANSLATE_NOOP("Handover", "Waiting (other)"),
     "model": QT_TRANSLATE_NOOP("Handover", "One product model"),
     "cause": QT_TRANSLATE_NOOP("Handover", "One cause"),
+    "written_reply": QT_TRANSLATE_NOOP("Handover", "Issue the reply letter"),
 }
 
 TEXTS = {
@@ -72,8 +86,11 @@ TEXTS = {
     "detail": QT_TRANSLATE_NOOP("Handover", "Detail"),
     "note": QT_TRANSLATE_NOOP("Handover", "Note"),
     "what": QT_TRANSLATE_NOOP("Handover", "About"),
+    "channel": QT_TRANSLATE_NOOP("Handover", "Came in by"),
     "count": QT_TRANSLATE_NOOP("Handover", "Complaints"),
     "none": QT_TRANSLATE_NOOP("Handover", "None."),
+    "empty": QT_TRANSLATE_NOOP("Handover", "Nothing to hand over: {sections}."),
+    "list_separator": QT_TRANSLATE_NOOP("Handover", "; "),
     "more": QT_TRANSLATE_NOOP("Handover", "… and {more} more not printed ({total} in all)."),
     "notes": QT_TRANSLATE_NOOP("Handover", "Notes"),
     "sign_from": QT_TRANSLATE_NOOP("Handover", "Signature of the clerk on duty"),
@@ -91,6 +108,10 @@ def t(key: str) -> str:
 
 def section_title(section: str) -> str:
     return translate(CTX, SECTION_TITLES[section])
+
+
+def short_title(section: str) -> str:
+    return translate(CTX, SHORT_TITLES[section])
 
 
 def todo_word(code: str) -> str:
@@ -116,6 +137,8 @@ def item_columns(section: str) -> list[str]:
         return ["number", "detail", "due"]
     if section == handover.OPEN:
         return ["number", "customer", "phone", "status", "due", "todo"]
+    if section == handover.AWAITING_REPLY:
+        return ["number", "customer", "detail", "status", "due"]  # detail: the channel
     return ["number", "customer", "phone", "status", "due", "detail"]
 
 
@@ -126,6 +149,8 @@ COLUMN_TEXT = {"number": "number", "customer": "customer", "phone": "phone", "st
 def column_title(column: str, section: str) -> str:
     if section == handover.SUDDEN and column == "todo":
         return t("what")
+    if section == handover.AWAITING_REPLY and column == "detail":
+        return t("channel")
     return t(COLUMN_TEXT[column])
 
 
@@ -140,7 +165,8 @@ def cell_text(item: handover.Item, column: str, section: str, words, masked: boo
         return todo_word(value) if value else ""
     if column == "due" and item.overdue:
         return f"{value} ({t('overdue')})"
-    if column == "detail" and section == handover.SUDDEN and item.status == "cause":
+    if column == "detail" and ((section == handover.SUDDEN and item.status == "cause")
+                               or section == handover.AWAITING_REPLY):
         return words.label(value)
     return str(value)
 
@@ -166,16 +192,21 @@ def build(store_name: str, record: handover.HandoverRecord, words) -> bytes:
     ]
     story = [Paragraph(escape(t("title")), styles["title"]),
              Paragraph(escape(store_name), styles["subtitle"]), Spacer(1, 3 * mm),
-             Table(head, colWidths=[24 * mm, width / 2 - 24 * mm] * 2,
+             Table(head, colWidths=[30 * mm, width / 2 - 30 * mm] * 2,
                    style=grid_style([("BACKGROUND", (0, 0), (0, -1), SHADE),
                                      ("BACKGROUND", (2, 0), (2, -1), SHADE)]))]
-    counts = [[p(section_title(s), small) for s in handover.SECTIONS],
+    counts = [[p(short_title(s), small) for s in handover.SECTIONS],
               [Paragraph(f"<b>{draft.totals.get(s, 0)}</b>", body) for s in handover.SECTIONS]]
     story += [Spacer(1, 2 * mm), Table(counts, colWidths=[width / len(handover.SECTIONS)]
                                        * len(handover.SECTIONS),
                                        style=grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE)]))]
+    empty = [s for s in handover.SECTIONS if not draft.sections.get(s)]
     for section in handover.SECTIONS:
-        story += _section(section, draft, words, width, styles)
+        if section not in empty:
+            story += _section(section, draft, words, width, styles)
+    if empty:  # one line for all of them keeps the sheet on one page
+        story += [Spacer(1, 1.5 * mm), Paragraph(escape(t("empty").format(
+            sections=t("list_separator").join(section_title(s) for s in empty))), styles["small"])]
     story += [Spacer(1, 3 * mm), Paragraph(f"<b>{escape(t('notes'))}</b>", body),
               p(record.notes or t("none"), body)]
     story.append(Spacer(1, 3 * mm))
@@ -203,8 +234,6 @@ def _section(section: str, draft: handover.HandoverDraft, words, width, styles) 
     total = draft.totals.get(section, len(items))
     cell, label = _tight(styles["cell"]), _tight(styles["label"])
     title = Paragraph(f"<b>{escape(section_title(section))}</b>（{total}）", styles["body"])
-    if not items:
-        return [Spacer(1, 1.5 * mm), title, Paragraph(escape(t("none")), styles["small"])]
     columns = item_columns(section)
     shown = items[:PRINT_ROWS.get(section, DEFAULT_PRINT_ROWS)]
     rows = [[Paragraph(escape(column_title(c, section)), label) for c in columns]

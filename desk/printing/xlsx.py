@@ -167,7 +167,7 @@ def to_bytes(sheets: Iterable[Sheet]) -> bytes:
 
 CLASSIFICATION_FIGURES = ("received", "complaints", "inquiries", "founded", "not_founded",
                           "refused", "closed", "still_open", "on_time", "overdue", "reopened",
-                          "reassigned")
+                          "reassigned", "awaiting_reply")
 
 
 def classification_sheet(table, name: str, headers: dict[str, str],

@@ -108,25 +108,31 @@ class AwaitingReply:
     channel: str
     received_at: datetime.datetime
     status: str
+    deadline: datetime.datetime | None = None
 
 
 def is_written(complaint: Complaint) -> bool:
     return complaint.channel in vocab.WRITTEN_CHANNELS
 
 
-def _this_round(complaint_id: int, reopen_count: int):
-    """The replies of the case's current round: a reopened complaint is answered again."""
-    return WrittenReply.select().where((WrittenReply.complaint == complaint_id)
-                                       & (WrittenReply.round == reopen_count))
+def _this_round(complaint_id, reopen_count):
+    """The replies of the case's current round: a reopened complaint is answered again.
+    Values or column expressions (awaiting_replies asks it for every row)."""
+    return WrittenReply.select(WrittenReply.id).where((WrittenReply.complaint == complaint_id)
+                                                      & (WrittenReply.round == reopen_count))
 
 
 def reply_recorded(complaint_id: int) -> bool:
     return _this_round(complaint_id, lifecycle.case_of(complaint_id).reopen_count).exists()
 
 
-def _info(row: WrittenReply) -> ReplyInfo:
-    names = dict(Staff.select(Staff.id, Staff.name)
-                 .where(Staff.id.in_([row.by_id, row.approved_by_id or row.by_id])).tuples())
+def _names(rows: list[WrittenReply]) -> dict[int, str]:
+    ids = {r.by_id for r in rows} | {r.approved_by_id for r in rows if r.approved_by_id}
+    return dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(ids))).tuples())
+
+
+def _info(row: WrittenReply, names: dict[int, str] | None = None) -> ReplyInfo:
+    names = _names([row]) if names is None else names
     return ReplyInfo(row.id, row.complaint_id, row.kind, row.number or "", row.language,
                      row.body, row.pdf_sha256, row.note, names.get(row.by_id, ""),
                      names.get(row.approved_by_id, ""), row.at)
@@ -136,7 +142,9 @@ def replies_of(complaint_id: int) -> list[ReplyInfo]:
     rows = (WrittenReply.select(*(f for f in WrittenReply._meta.sorted_fields
                                   if f is not WrittenReply.pdf))
             .where(WrittenReply.complaint == complaint_id).order_by(WrittenReply.id))
-    return [_info(r) for r in rows]
+    rows = list(rows)
+    names = _names(rows)
+    return [_info(r, names) for r in rows]
 
 
 def letter_pdf(reply_id: int) -> bytes:
@@ -153,21 +161,28 @@ def needs_supervisor(complaint_id: int, staff) -> bool:
     return resolution.resolution_of(complaint_id).total > approval.limit_of(staff)
 
 
-def awaiting_replies(limit: int = 500) -> list[AwaitingReply]:
-    """Written complaints still open that have no reply of their current round, oldest first."""
-    replied = (WrittenReply.select(WrittenReply.id)
-               .where((WrittenReply.complaint == Complaint.id)
-                      & (WrittenReply.round == fn.COALESCE(ComplaintCase.reopen_count, 0))))
-    rows = (Complaint.select(Complaint.id, Complaint.number, Complaint.complainant_name,
-                             Complaint.channel, Complaint.received_at, Complaint.status)
-            .join(ComplaintCase, JOIN.LEFT_OUTER,
-                  on=(ComplaintCase.complaint == Complaint.id))
-            .where((Complaint.status != "closed")
+def _awaiting():
+    """Open written complaints with no reply of their current round."""
+    replied = _this_round(Complaint.id, fn.COALESCE(ComplaintCase.reopen_count, 0))
+    return (Complaint.select()
+            .join(ComplaintCase, JOIN.LEFT_OUTER, on=(ComplaintCase.complaint == Complaint.id))
+            .where((Complaint.status != lifecycle.CLOSED)
                    & Complaint.channel.in_(vocab.WRITTEN_CHANNELS)
-                   & ~fn.EXISTS(replied))
+                   & ~fn.EXISTS(replied)))
+
+
+def awaiting_count() -> int:
+    return _awaiting().count()
+
+
+def awaiting_replies(limit: int = 500) -> list[AwaitingReply]:
+    """The written complaints waiting for their reply, oldest first."""
+    rows = (_awaiting().select(Complaint.id, Complaint.number, Complaint.complainant_name,
+                               Complaint.channel, Complaint.received_at, Complaint.status,
+                               Complaint.deadline)
             .order_by(Complaint.received_at, Complaint.id).limit(limit))
     return [AwaitingReply(r.id, r.number, r.complainant_name, r.channel, r.received_at,
-                          r.status) for r in rows]
+                          r.status, r.deadline) for r in rows]
 
 
 # -- composing -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from desk.complaints.lifecycle import FOLLOW_UP_STATES
 from desk.storage import db
+from desk.vocab import WRITTEN_CHANNELS
 
 # A complaint's facts: the registration row and its case facts (no case row yet: NULLs).
 FROM = "FROM complaint c LEFT JOIN complaint_case cc ON cc.complaint_id = c.id"
@@ -49,6 +50,11 @@ def figure_conditions(now: datetime.datetime) -> dict[str, str]:
                    f" OR (cc.answered_at IS NULL AND c.deadline < {literal(now)}))",
         "reopened": "cc.reopen_count > 0",
         "reassigned": "cc.transfer_count > 0",  # kept on the case row (desk.complaints.case_totals)
+        # desk.resolution.replies: a written complaint owes a reply of its current round
+        "awaiting_reply": f"c.status <> 'closed' AND c.channel IN ({in_list(WRITTEN_CHANNELS)})"
+                          " AND NOT EXISTS (SELECT 1 FROM written_reply wr"
+                          " WHERE wr.complaint_id = c.id"
+                          " AND wr.round = COALESCE(cc.reopen_count, 0))",
     }
 
 

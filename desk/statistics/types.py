@@ -10,7 +10,7 @@ from desk.translate import QT_TRANSLATE_NOOP
 
 GROUPINGS = ("category", "channel", "department", "cause", "product", "brand", "clerk")
 FIGURES = ("received", "complaints", "inquiries", "founded", "not_founded", "refused", "closed",
-           "still_open", "on_time", "overdue", "reopened", "reassigned")
+           "still_open", "on_time", "overdue", "reopened", "reassigned", "awaiting_reply")
 RATE_KEYS = ("on_time", "overdue", "reassignment", "repeat", "satisfaction",
              "callback_in_window", "member_coverage")
 
@@ -31,6 +31,7 @@ class ClassRow:
     overdue: int = 0
     reopened: int = 0
     reassigned: int = 0
+    awaiting_reply: int = 0
     median_hours: float | None = None
     money: Decimal = Decimal("0.00")
 
@@ -138,6 +139,10 @@ FIGURE_DEFINITIONS: dict[str, str] = {
         "Statistics", "Of those received in the period, the ones reopened at least once."),
     "reassigned": QT_TRANSLATE_NOOP(
         "Statistics", "Of those received in the period, the ones transferred at least once."),
+    "awaiting_reply": QT_TRANSLATE_NOOP(
+        "Statistics", "Of those received in the period, the written ones (letter, e-mail, "
+        "consumer association, 12315, media) still open without a written reply of their "
+        "current round."),
     "median_hours": QT_TRANSLATE_NOOP(
         "Statistics", "Median hours from receipt to closing of the closed ones, timed to the "
         "minute."),

@@ -18,6 +18,7 @@ FIGURE_NAMES = {
     "overdue": QT_TRANSLATE_NOOP("StatisticsWords", "Overdue"),
     "reopened": QT_TRANSLATE_NOOP("StatisticsWords", "Reopened"),
     "reassigned": QT_TRANSLATE_NOOP("StatisticsWords", "Reassigned"),
+    "awaiting_reply": QT_TRANSLATE_NOOP("StatisticsWords", "Written reply due"),
     "median_hours": QT_TRANSLATE_NOOP("StatisticsWords", "Median handling (h)"),
     "money": QT_TRANSLATE_NOOP("StatisticsWords", "Money granted (yuan)"),
 }

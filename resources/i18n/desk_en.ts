@@ -1977,7 +1977,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Written replies due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sudden events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,6 +2077,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issue the reply letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift Handover Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,11 +2145,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Came in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand over: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4177,34 +4225,6 @@
         <source>{title} ({shown} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unfinished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsigned slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sudden events</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ShiftEndPrompt</name>
@@ -4652,6 +4672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Of those received in the period, the written ones (letter, e-mail, consumer association, 12315, media) still open without a written reply of their current round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Median hours from receipt to closing of the closed ones, timed to the minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,6 +5015,10 @@
     </message>
     <message>
         <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reply due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,7 @@ def prepared(store):
         "registered_inquiry": d.reach("inquiry", "registered"),
         "carried_out": d.reach("complaint", "carried_out"),
         "closed": d.reach("complaint", "closed"),
+        "written": d.reach("complaint", "judged", channel="letter"),  # its reply is due
     }
     for i in range(3):  # a sudden event: three complaints about one model within the shift
         made[f"model{i}"] = d.register(product_model="BCD-520", product_name="冰箱")
@@ -233,3 +234,36 @@ def test_shift_with_nothing_open_composes_an_empty_handover(store):
     assert draft.open_count == 0
     assert all(items == [] for items in draft.sections.values())
     assert set(draft.sections) == set(handover.SECTIONS)
+
+
+def test_written_complaints_awaiting_their_reply_are_listed_and_counted(store):
+    from desk.printing import reply_letter
+    from desk.resolution import replies
+
+    d = Desk(store)
+    waiting = [d.reach("complaint", "explained", channel=channel)
+               for channel in ("letter", "hotline_12315", "media")]
+    answered = d.reach("complaint", "explained", channel="email")
+    d.reach("complaint", "explained", channel="phone")  # not written: no letter owed
+    replies.issue_letter(answered.id, answered.version, "您好，答复如下。", store.clerk,
+                         store.desk, render=reply_letter.build)
+    draft = handover.compose(now(), store.clerk)
+    items = draft.sections[handover.AWAITING_REPLY]
+    assert [i.complaint_id for i in items] == [c.id for c in waiting]
+    assert [(i.detail, i.todo) for i in items][0] == ("letter", "written_reply")
+    assert draft.totals[handover.AWAITING_REPLY] == 3
+    with db.write_transaction():
+        settings.put(handover.LIST_CAP_KEY, 2)
+    capped = handover.compose(now(), store.clerk)
+    assert len(capped.sections[handover.AWAITING_REPLY]) == 2
+    assert capped.totals[handover.AWAITING_REPLY] == 3
+
+
+def test_a_snapshot_from_before_the_reply_section_still_opens(prepared):
+    draft = handover.compose(now(), prepared.store.clerk)
+    old = json.loads(handover._to_json(draft))
+    old["sections"].pop(handover.AWAITING_REPLY)
+    old["totals"].pop(handover.AWAITING_REPLY)
+    reread = handover._from_json(json.dumps(old))
+    assert handover.AWAITING_REPLY not in reread.sections
+    assert reread.open_count == draft.open_count

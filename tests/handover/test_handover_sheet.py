@@ -44,6 +44,16 @@ def test_the_sheet_masks_phones_and_states_the_counts(prepared, tmp_path):  # no
     assert all("NotoSansSC" in f["name"] for f in fonts)
 
 
+def test_empty_sections_share_one_line(prepared):  # noqa: F811
+    record = kept(prepared)
+    for section in (handover.OUTBOUND, handover.SUDDEN):
+        record.draft.sections[section] = []
+    text = flat(pdf_text(handover_sheet.build("测试商场", record, labels)))
+    titles = [handover_sheet.section_title(s) for s in (handover.OUTBOUND, handover.SUDDEN)]
+    assert f"Nothing to hand over: {titles[0]}; {titles[1]}." in text
+    assert f"{titles[0]}（" not in text
+
+
 def test_the_acknowledged_sheet_names_who_confirmed_and_when(prepared):  # noqa: F811
     record = kept(prepared)
     done = handover.acknowledge(record.id, "boss", "2468", "台2")

@@ -35,15 +35,15 @@ def test_classification_table_keeps_numbers_money_and_the_total(tmp_path):
     assert ws.freeze_panes == "A3"  # the header row stays in sight
     assert ws["A3"].value == "Product quality" and ws["B3"].value == 12
     assert isinstance(ws["B3"].value, int)
-    money = ws.cell(row=3, column=15)
+    money = ws.cell(row=3, column=16)
     assert money.value == pytest.approx(350.5) and money.number_format == "#,##0.00"
     total = [c.value for c in ws[6]]
     assert total[0] == "合计" and total[1] == 22 == sum(ws.cell(row=r, column=2).value
                                                       for r in (3, 4, 5))
-    assert total[14] == pytest.approx(450.5) and ws.cell(row=6, column=1).font.b
-    assert ws.cell(row=3, column=14).number_format == "0.0"  # median hours
+    assert total[15] == pytest.approx(450.5) and ws.cell(row=6, column=1).font.b
+    assert ws.cell(row=3, column=15).number_format == "0.0"  # median hours
     assert ws.column_dimensions["A"].width >= 12  # room for the Chinese header
-    assert ws.column_dimensions["N"].width > len("处理时长中位数（小时）")
+    assert ws.column_dimensions["O"].width > len("处理时长中位数（小时）")
 
 
 def test_rates_are_percentages_and_empty_when_nothing_to_divide(tmp_path):

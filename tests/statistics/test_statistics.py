@@ -116,6 +116,29 @@ def test_reopened_twice_counts_once_and_transfer_and_back_counts_once(shop):
     assert statistics.drill(OCTOBER, "rate:reassignment:num", now=NOW) == [moved.id]
 
 
+def test_written_complaints_awaiting_their_reply_are_counted_by_channel(shop):
+    from desk.printing import reply_letter
+    from desk.resolution import replies
+
+    waiting = shop.do(shop.register(D(2026, 10, 5, 10), channel="letter"),
+                      "judge_not_founded", explanation="说明")
+    answered = shop.do(shop.register(D(2026, 10, 6, 10), channel="hotline_12315"),
+                       "judge_not_founded", explanation="说明")
+    replies.issue_letter(answered.id, answered.version, "答复如下。", shop.boss,
+                         shop.store.desk, render=reply_letter.build)
+    answered = shop.do(Complaint.get_by_id(answered.id), "close")
+    reopened = shop.do(answered, "reopen", reason="不认可答复")  # owes a reply again
+    shop.register(D(2026, 10, 7, 10), channel="phone")  # not written
+
+    table = statistics.classification(OCTOBER, group_by="channel", now=NOW)
+    assert table.total.awaiting_reply == 2
+    by_channel = {r.key: r.awaiting_reply for r in table.rows}
+    assert by_channel == {"letter": 1, "hotline_12315": 1, "phone": 0}
+    assert statistics.drill(OCTOBER, "awaiting_reply", now=NOW) == [waiting.id, reopened.id]
+    assert statistics.drill(OCTOBER, "awaiting_reply", group_by="channel", key="letter",
+                            now=NOW) == [waiting.id]
+
+
 def test_period_boundaries_at_midnight_and_month_end(shop):
     inside = [shop.register(D(2026, 10, 1, 0, 0, 0)), shop.register(D(2026, 10, 31, 23, 59, 59))]
     shop.register(D(2026, 9, 30, 23, 59, 59))

@@ -85,16 +85,8 @@ class SectionTables(QTabWidget):
             self.setTabToolTip(index, handover_sheet.section_title(section))
 
     def tab_word(self, section: str) -> str:
-        """Short tab titles, so all seven sections fit; the tooltip has the sheet's title."""
-        return {
-            handover.OPEN: self.tr("Unfinished"),
-            handover.CALLBACKS: self.tr("Callbacks due"),
-            handover.OUTBOUND: self.tr("Outbound"),
-            handover.DISSATISFIED: self.tr("Dissatisfied"),
-            handover.UNSIGNED: self.tr("Unsigned slips"),
-            handover.APPROVALS: self.tr("Approvals"),
-            handover.SUDDEN: self.tr("Sudden events"),
-        }[section]
+        """Short tab titles, so every section fits; the tooltip has the sheet's title."""
+        return handover_sheet.short_title(section)
 
     def _double_clicked(self, table, row: int, col: int, note_col: int) -> None:
         if col == note_col and self.editable_notes:

@@ -17,7 +17,7 @@ DRILL_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # this period's figure as a number
 UP, DOWN = QColor("#a40000"), QColor("#1b6e20")
 # More of these is bad news (shown red when they rise); for the others, more is neutral.
-WORSE_WHEN_MORE = {"overdue", "reopened", "reassigned", "still_open"}
+WORSE_WHEN_MORE = {"overdue", "reopened", "reassigned", "still_open", "awaiting_reply"}
 
 
 class ClassificationModel(QAbstractTableModel):
