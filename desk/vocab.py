@@ -59,3 +59,11 @@ CALLBACK_OUTCOMES = ("satisfied", "basically_satisfied", "dissatisfied", "unreac
                      "rescheduled")
 CALLBACK_REACHED = ("satisfied", "basically_satisfied", "dissatisfied")  # the customer answered
 CALLBACK_SATISFIED = ("satisfied", "basically_satisfied")
+
+# Customer records (desk.customers): tags a supervisor sorts customers by, the member card
+# levels, how a customer prefers to be contacted, a clerk's ability level.
+CUSTOMER_TAGS = ("vip", "sensitive", "elderly", "disabled", "media_contact", "repeat")
+DEMANDING_TAGS = ("vip", "sensitive", "media_contact")  # go to the most able clerks first
+CARD_LEVELS = ("ordinary", "silver", "gold", "platinum")
+CONTACT_METHODS = ("phone", "sms", "wechat", "email", "visit")
+ABILITY_LEVELS = (1, 2, 3)

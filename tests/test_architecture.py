@@ -24,6 +24,7 @@ LAYERS = [
     {"complaints"},
     {"resolution"},
     {"callbacks"},
+    {"customers"},
     {"handover"},
     {"statistics"},
     {"process", "demo", "printing"},

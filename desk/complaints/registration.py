@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from desk import settings, vocab
 from desk.complaints import escalation
 from desk.errors import ValidationError
-from desk.models import Complaint, Customer, Staff, now
+from desk.models import Complaint, Customer, PhoneNumber, Staff, now
 from desk.storage import db, history, numbering
 from desk.storage.search_text import tokens_of
 from desk.validation import check_amount, check_not_future, check_phone, check_text
@@ -127,9 +127,9 @@ def earlier_complaints(phone_text: str, limit: int = 20) -> list[Complaint]:
     phone, error = check_phone(phone_text)
     if error:
         return []
-    return list(
-        Complaint.select().where(Complaint.phone == phone).order_by(Complaint.id.desc()).limit(limit)
-    )
+    customer = customer_for(phone)  # every phone of the customer, merged records included
+    mine = Complaint.customer == customer.id if customer else Complaint.phone == phone
+    return list(Complaint.select().where(mine).order_by(Complaint.id.desc()).limit(limit))
 
 
 def suggest_repeat_of(earlier: list[Complaint], category: str, product_model: str,
@@ -146,7 +146,17 @@ def suggest_repeat_of(earlier: list[Complaint], category: str, product_model: st
 
 
 def customer_for(phone: str) -> Customer | None:
-    return Customer.get_or_none(Customer.phone == phone)
+    """The customer record with this phone, its first or a further one; a record merged
+    into another reads as the one it went into (desk.customers.merge)."""
+    found = Customer.get_or_none(Customer.phone == phone)
+    if found is None:
+        extra = PhoneNumber.get_or_none(PhoneNumber.phone == phone)
+        found = Customer.get_by_id(extra.customer_id) if extra else None
+    seen = set()
+    while found is not None and found.merged_into_id and found.id not in seen:
+        seen.add(found.id)
+        found = Customer.get_by_id(found.merged_into_id)
+    return found
 
 
 def _upsert_customer(clean: dict) -> Customer:
@@ -161,8 +171,9 @@ def _upsert_customer(clean: dict) -> Customer:
         changes["name"] = clean["complainant_name"]
     if clean["member_no"] and clean["member_no"] != customer.member_no:
         changes["member_no"] = clean["member_no"]
-    if changes:
-        Customer.update(**changes).where(Customer.id == customer.id).execute()
+    if changes:  # the record's version moves, so an open record form sees a conflict
+        Customer.update(version=Customer.version + 1, **changes).where(
+            Customer.id == customer.id).execute()
     return customer
 
 

@@ -68,6 +68,10 @@ class Staff(BaseModel):
     authority_limit = MoneyField(default=0)
     failed_sign_ins = SmallIntegerField(default=0)
     created_at = DateTimeField(default=now)
+    # Customer records (migration 0014): balanced assignment weighs the level (1-3) and
+    # never gives a clerk more customers than their capacity (None: no limit).
+    ability_level = SmallIntegerField(default=2)
+    capacity = IntegerField(null=True)
 
 
 class Department(BaseModel):
@@ -86,6 +90,23 @@ class Customer(BaseModel):
     member_no = CharField(max_length=32, null=True)
     declines_callbacks = BooleanField(default=False)
     created_at = DateTimeField(default=now)
+    # The customer's own record (客户资料, migration 0014).
+    address = TextField(default="")
+    card_level = CharField(max_length=16, default="")
+    contact_time = CharField(max_length=40, default="")  # preferred time, as said
+    contact_method = CharField(max_length=16, default="")  # vocab.CONTACT_METHODS
+    tags = CharField(max_length=200, default="")  # comma-separated vocab.CUSTOMER_TAGS
+    notes = TextField(default="")
+    version = IntegerField(default=1)  # optimistic lock, as complaints
+    merged_into = ForeignKeyField("self", null=True, backref="merged", index=False)
+    assigned_to = ForeignKeyField(Staff, null=True, backref="customers", index=False)
+    assigned_at = DateTimeField(null=True)
+    first_contact_due = DateTimeField(null=True)  # a week after assignment
+    first_contact_at = DateTimeField(null=True)
+
+    @property
+    def tag_codes(self) -> list[str]:
+        return [t for t in self.tags.split(",") if t]
 
 
 class Complaint(BaseModel):
@@ -521,3 +542,44 @@ class WrittenReply(BaseModel):
 
 
 ALL_MODELS += [ReplySequence, WrittenReply]
+
+
+# -- Customer records (issue 15) ----------------------------------------------------------
+# 客户资料管理: more phones per customer, the record's history, the clerk's contacts.
+
+
+class PhoneNumber(BaseModel):
+    """A customer's further phones; the first stays in Customer.phone."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="phones")
+    phone = CharField(max_length=20, unique=True)
+    phone_tail = CharField(max_length=4, index=True)
+    label = CharField(max_length=16, default="")
+
+
+class CustomerEvent(BaseModel):
+    """The record's own history: edited, assigned, merged (detail: JSON)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="events")
+    at = DateTimeField(default=now)
+    staff = ForeignKeyField(Staff, null=True, backref="+")
+    desk = CharField(max_length=40, default="")
+    action = CharField(max_length=24)
+    detail = TextField(default="")
+
+
+class CustomerContact(BaseModel):
+    """A clerk's contact with a customer they hold (the first one is due within a week)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="contacts")
+    staff = ForeignKeyField(Staff, backref="+")
+    at = DateTimeField(default=now)
+    method = CharField(max_length=16)
+    note = TextField(default="")
+    desk = CharField(max_length=40, default="")
+
+
+ALL_MODELS += [PhoneNumber, CustomerEvent, CustomerContact]

@@ -155,8 +155,10 @@ def _active_supervisors_besides(staff_id: int) -> int:
 
 
 def update_staff(staff_id: int, by: Staff, *, name: str | None = None, role: str | None = None,
-                 authority_limit=None, active: bool | None = None) -> Staff:
-    """Change a staff member's name, role, limit or activity; supervisors only.
+                 authority_limit=None, active: bool | None = None,
+                 ability_level: int | None = None, capacity: int | None | str = "") -> Staff:
+    """Change a staff member's name, role, limit, activity, ability level (1-3) or customer
+    capacity (None: no limit; "" leaves it); supervisors only.
 
     The store always keeps at least one active supervisor: nobody could manage it otherwise.
     """
@@ -180,6 +182,15 @@ def update_staff(staff_id: int, by: Staff, *, name: str | None = None, role: str
         changes["authority_limit"] = limit if limit is not None else Decimal("0")
     if active is not None:
         changes["active"] = active
+    if ability_level is not None:
+        if ability_level not in vocab.ABILITY_LEVELS:
+            errors["ability_level"] = ("level_invalid", {"low": min(vocab.ABILITY_LEVELS),
+                                                         "high": max(vocab.ABILITY_LEVELS)})
+        changes["ability_level"] = ability_level
+    if capacity != "":
+        if capacity is not None and (not isinstance(capacity, int) or capacity < 1):
+            errors["capacity"] = ("capacity_invalid", {})
+        changes["capacity"] = capacity
     if errors:
         raise ValidationError(errors)
     with db.write_transaction():

@@ -65,6 +65,12 @@ REQUIRED_ROLE = {
     "acknowledge_escalation": SUPERVISOR,
     "manage_departments": SUPERVISOR,
     "edit_store_rules": SUPERVISOR,  # Settings → Store rules (callback hours, ...)
+    # customer records (desk.customers): every clerk keeps records up to date and records
+    # contacts; merging two records and assigning customers to clerks is the supervisor's
+    "edit_customer": CLERK,
+    "record_customer_contact": CLERK,
+    "merge_customers": SUPERVISOR,
+    "assign_customers": SUPERVISOR,
     # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
     "hand_over": CLERK,
     "take_over": CLERK,

@@ -20,7 +20,8 @@ from tests.complaints.test_registration import make_input
 SUPERVISOR_ONLY = {"refuse", "approve", "decline_approval", "acknowledge_escalation",
                    "manage_departments", "review_grant",
                    "schedule_care_callbacks", "edit_store_rules",  # callbacks (issue 5)
-                   "waive_reply"}  # no reply letter to a written complaint (issue 15)
+                   "waive_reply",  # no reply letter to a written complaint (issue 15)
+                   "merge_customers", "assign_customers"}  # customer records (issue 15)
 
 
 def test_every_lifecycle_action_has_a_role():

@@ -91,3 +91,30 @@ def test_a_row_forged_onto_an_earlier_entry_is_found(chain):
         new_id, earlier.complaint_id, earlier.at, earlier.staff_id, earlier.desk, "close",
         "status", "judged", "closed", "", earlier.hash, forged_hash)
     assert history.verify_chain() == (len(chain), ChainBreak(new_id, "link_broken"))
+
+
+def test_every_backend_method_overrides_one_of_the_interface():
+    """A misspelt override silently falls back to the base (a no-op lock, say)."""
+    from desk.storage.backends.base import Backend
+    from desk.storage.backends.postgres import PostgresBackend
+    from desk.storage.backends.sqlite import SqliteBackend
+
+    own_helpers = {"file_path"}  # SQLite's file, used by its backup and restore
+    for backend in (PostgresBackend, SqliteBackend):
+        public = [n for n, v in vars(backend).items() if callable(v) and not n.startswith("_")]
+        assert [n for n in public if not hasattr(Backend, n) and n not in own_helpers] == [], \
+            backend.__name__
+
+
+def test_appending_to_the_chain_takes_the_chains_lock(store, backend_name):
+    """Two desks append in turn: on PostgreSQL an advisory lock held to the commit."""
+    c = Desk(store).register()
+    with db.write_transaction():
+        history.record(c.id, store.clerk.id, store.desk, "note", note="看锁")
+        if backend_name == "postgresql":
+            held = db.current().db.execute_sql(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                " AND pid = pg_backend_pid() AND objid = %s", (7_301_001,)).fetchone()[0]
+            assert held == 1
+        else:  # SQLite: the write transaction itself holds the database's one write lock
+            assert db.current().db.in_transaction()

@@ -198,8 +198,10 @@ def test_names_in_other_scripts_indexed_the_old_way_are_found_after_the_upgrade(
     from desk.storage.search_text import SEARCHABLE_FIELDS, tokens_of
     from tests.complaints.test_registration import make_input
 
-    before_0012 = [m for m in MIGRATIONS if m < "0012"][-1]
-    conn = db.connect(empty_url, target=before_0012)
+    # Today's code writes today's schema only, so the rows are written there and given the
+    # index the old version made; the schema then forgets step 0012 and runs it again.
+    step_0012 = next(m for m in MIGRATIONS if m.startswith("0012"))
+    conn = db.connect(empty_url)
     boss = auth.set_up_store("老店", "S01", "boss", "王主管", "2468")
     written = {}
     for name, account in (("Андрей Ёлкин", "Холодильник не работает"),
@@ -214,6 +216,8 @@ def test_names_in_other_scripts_indexed_the_old_way_are_found_after_the_upgrade(
                                          old_tokens=tokens_of(c))
         written[name] = c.id
     assert all_search_ids("холодильник") == set()  # the defect the step repairs
+    history = db.migration_runner(conn.db).History
+    history.delete().where(history.name == step_0012).execute()
     db.close()
 
     db.connect(empty_url)

@@ -60,7 +60,7 @@ def _copy(db, table: str, columns, rows) -> None:
 class PostgresBackend(Backend):
     name = "postgresql"
 
-    def lock_historyerror_chain(self):
+    def lock_history_chain(self):
         # Desks append to one chain: take turns on reading its tail.
         self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_HISTORY_LOCK_KEY,))
 
@@ -174,7 +174,7 @@ class PostgresBackend(Backend):
     def notify_change(self, table, row_id):
         # The lock makes ChangeLog ids commit in id order (desk.storage.live reads "id > last
         # seen"); it is the history chain's lock, which such a transaction holds anyway.
-        self.lock_historyerror_chain()
+        self.lock_history_chain()
         self.db.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, f"{table}:{row_id}"))
 
     def _driver_connect(self):
