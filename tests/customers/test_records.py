@@ -142,3 +142,31 @@ def test_a_merge_over_a_record_changed_meanwhile_is_a_conflict(store):
         merge.merge(a.id, a.version, b.id, b.version, store.supervisor, store.desk)
     assert Customer.get_by_id(b.id).merged_into_id is None
     assert records.get(a.id).phones == ["13900000001"]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("张", ["张伟", "张小明"]), ("张小", ["张小明"]), ("Андр", ["Андрей"]), ("5678", ["张伟", "张小明"]),  # 张小明 by the further phone
+    ("139 1234 5678", ["张伟"]), ("1111", ["Андрей"]), ("M0042", ["张小明"]),
+    ("01062345678", ["张小明"]), ("李", [])])
+def test_the_customer_list_finds_by_name_phone_tail_and_member_no(store, typed, expected):
+    from desk.customers import search
+
+    register(store, phone="13912345678", name="张伟")
+    other = register(store, phone="13800000000", name="张小明", member_no="M0042")
+    register(store, phone="13700001111", name="Андрей")
+    r = records.get(other.customer_id)
+    records.update(r.id, r.version, changes(r, phones=r.phones + ["010-62345678"]),
+                   store.clerk, store.desk)
+    assert sorted(row.name for row in search.search(typed)) == sorted(expected)
+
+
+def test_the_customer_list_pages_and_leaves_merged_records_out(store):
+    from desk.customers import search
+
+    made = [register(store, phone=f"1390000{i:04d}", name=f"王{i}") for i in range(5)]
+    a, b = records.get(made[0].customer_id), records.get(made[1].customer_id)
+    merge.merge(a.id, a.version, b.id, b.version, store.supervisor, store.desk)
+    first, second = search.search("", 0, 2), search.search("", 2, 2)
+    assert len(first) == len(second) == 2
+    assert {r.id for r in first + second} == {m.customer_id for m in made} - {b.id}
+    assert search.search("王1") == []  # merged into 王0

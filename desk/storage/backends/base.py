@@ -9,6 +9,7 @@ from peewee import Database
 
 class Backend:
     name = "base"
+    binary_collation = "BINARY"  # compares text by code point (customer name prefixes)
 
     def __init__(self, db: Database):
         self.db = db

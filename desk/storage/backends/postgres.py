@@ -59,6 +59,7 @@ def _copy(db, table: str, columns, rows) -> None:
 
 class PostgresBackend(Backend):
     name = "postgresql"
+    binary_collation = '"C"'
 
     def lock_history_chain(self):
         # Desks append to one chain: take turns on reading its tail.
