@@ -103,6 +103,18 @@ _WORDS = {
     "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
     "upcoming": QT_TRANSLATE_NOOP("Vocabulary", "Upcoming"),
     "today": QT_TRANSLATE_NOOP("Vocabulary", "Today"),
+    # customer records (desk.vocab.CUSTOMER_TAGS, CARD_LEVELS, CONTACT_METHODS)
+    "vip": QT_TRANSLATE_NOOP("Vocabulary", "VIP"),
+    "sensitive": QT_TRANSLATE_NOOP("Vocabulary", "Sensitive"),
+    "elderly": QT_TRANSLATE_NOOP("Vocabulary", "Elderly"),
+    "disabled": QT_TRANSLATE_NOOP("Vocabulary", "Disabled"),
+    "media_contact": QT_TRANSLATE_NOOP("Vocabulary", "Has gone to the media"),
+    "repeat": QT_TRANSLATE_NOOP("Vocabulary", "Complains often"),
+    "ordinary": QT_TRANSLATE_NOOP("Vocabulary", "Ordinary card"),
+    "silver": QT_TRANSLATE_NOOP("Vocabulary", "Silver card"),
+    "gold": QT_TRANSLATE_NOOP("Vocabulary", "Gold card"),
+    "platinum": QT_TRANSLATE_NOOP("Vocabulary", "Platinum card"),
+    "wechat": QT_TRANSLATE_NOOP("Vocabulary", "WeChat"),
 }
 
 # Actions on a complaint (desk.complaints.lifecycle.TRANSITIONS) and the history's other entries.

@@ -36,6 +36,7 @@ from desk.ui.complaints.detail_pane import DetailPane
 from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.complaints.worklist_panel import WorklistPanel
 from desk.ui.desk_settings_dialog import DeskSettingsDialog
+from desk.ui.customers.menu import CustomersMenu
 from desk.ui.handover.menu import HandoverMenu
 from desk.ui.labels import label
 from desk.ui.messages import error_text
@@ -138,7 +139,9 @@ class MainWindow(QMainWindow):
         self.statistics = StatisticsMenu(self)
         self.callbacks = CallbacksMenu(self)
         self.handover = HandoverMenu(self)
-        self.features = (self.resolution, self.statistics, self.callbacks, self.handover)
+        self.customers = CustomersMenu(self)
+        self.features = (self.resolution, self.statistics, self.callbacks, self.handover,
+                         self.customers)
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()

@@ -151,6 +151,25 @@ _MESSAGES = {
         "Messages", "This handover has already been confirmed."),
     "handover_read_only": QT_TRANSLATE_NOOP(
         "Messages", "This handover has been confirmed and can no longer be changed."),
+    # customer records (desk.customers)
+    "phone_invalid_named": QT_TRANSLATE_NOOP(
+        "Messages", "{phone} is not a valid phone number: 11-digit mobile or landline."),
+    "too_many_phones": QT_TRANSLATE_NOOP("Messages", "At most {max} phones per customer."),
+    "phone_taken": QT_TRANSLATE_NOOP(
+        "Messages", "{phone} belongs to the record of {name}. If it is the same person, a "
+        "supervisor can merge the two records."),
+    "level_invalid": QT_TRANSLATE_NOOP("Messages", "A level from {low} to {high}."),
+    "capacity_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "At least 1 customer, or leave it empty for no limit."),
+    "no_active_clerks": QT_TRANSLATE_NOOP("Messages", "There is no active clerk to assign to."),
+    "clerk_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "A clerk of this proposal was deactivated meanwhile. Make a new proposal."),
+    "assignment_changed": QT_TRANSLATE_NOOP(
+        "Messages", "Another supervisor changed these customers' clerks meanwhile. Nothing "
+        "was written: make a new proposal."),
+    "same_customer": QT_TRANSLATE_NOOP("Messages", "These are already one record."),
+    "already_merged": QT_TRANSLATE_NOOP(
+        "Messages", "One of the two records was merged meanwhile. Search again."),
 }
 
 

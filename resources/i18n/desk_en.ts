@@ -211,6 +211,97 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers nobody holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers of a clerk who leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them VIP / sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaving clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out a proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moved} customers would move. Nothing is written until you apply; each one&apos;s first contact falls due a week after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers stay unassigned: no clerk has room left (capacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} customers assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>File</source>
@@ -1253,6 +1344,275 @@
     </message>
     <message>
         <source>Something went wrong. Nothing you typed is lost. Details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordDialog</name>
+    <message>
+        <source>Customer record: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One phone per line; the first is the main one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. weekday evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declines callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, first contact {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, first contact due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk saved this record meanwhile (now: {name}, {phones}). Your text is kept: check it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{complaints} complaints, {inquiries} inquiries, {callbacks} callbacks, {contacts} contacts; remedies granted in all: ¥{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersMenu</name>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone, last 4 digits or member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge the two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE since {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}{more} customers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {other} ({other_phones}) into {keep} ({keep_phones})? The complaints, callbacks and contacts of both are kept under one record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3627,46 @@
     </message>
     <message>
         <source>This handover has been confirmed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} is not a valid phone number: 11-digit mobile or landline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} phones per customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} belongs to the record of {name}. If it is the same person, a supervisor can merge the two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 1 customer, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active clerk to assign to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk of this proposal was deactivated meanwhile. Make a new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another supervisor changed these customers&apos; clerks meanwhile. Nothing was written: make a new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are already one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two records was merged meanwhile. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,6 +5845,50 @@
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has gone to the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complains often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,1 @@
+"""Customer records on screen: the list, one record with its history, assignment."""
