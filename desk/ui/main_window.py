@@ -35,8 +35,8 @@ from desk.ui.complaints.departments_dialog import DepartmentsDialog
 from desk.ui.complaints.detail_pane import DetailPane
 from desk.ui.complaints.registration_form import RegistrationForm
 from desk.ui.complaints.worklist_panel import WorklistPanel
-from desk.ui.desk_settings_dialog import DeskSettingsDialog
 from desk.ui.customers.menu import CustomersMenu
+from desk.ui.desk_settings_dialog import DeskSettingsDialog
 from desk.ui.handover.menu import HandoverMenu
 from desk.ui.labels import label
 from desk.ui.messages import error_text
