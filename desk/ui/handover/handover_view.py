@@ -47,7 +47,7 @@ class SectionTables(QTabWidget):
         self.draft = draft
         self.clear()
         self.tables.clear()
-        for section in handover.SECTIONS:
+        for section in handover_sheet.sections_of(draft):
             columns = handover_sheet.item_columns(section)
             table = list_table([handover_sheet.column_title(c, section) for c in columns]
                                + [self.tr("Note")])
@@ -85,10 +85,11 @@ class SectionTables(QTabWidget):
             self.setTabToolTip(index, handover_sheet.section_title(section))
 
     def tab_word(self, section: str) -> str:
-        """Short tab titles, so all seven sections fit; the tooltip has the sheet's title."""
+        """Short tab titles, so all eight sections fit; the tooltip has the sheet's title."""
         return {
             handover.OPEN: self.tr("Unfinished"),
             handover.CALLBACKS: self.tr("Callbacks due"),
+            handover.APPOINTMENTS: self.tr("Tomorrow's appointments"),
             handover.OUTBOUND: self.tr("Outbound"),
             handover.DISSATISFIED: self.tr("Dissatisfied"),
             handover.UNSIGNED: self.tr("Unsigned slips"),
