@@ -34,7 +34,7 @@ TEXTS = {
     "phone": QT_TRANSLATE_NOOP("AppointmentNote", "Phone"),
     "department": QT_TRANSLATE_NOOP("AppointmentNote", "Department"),
     "day": QT_TRANSLATE_NOOP("AppointmentNote", "Date"),
-    "window": QT_TRANSLATE_NOOP("AppointmentNote", "Time"),
+    "window": QT_TRANSLATE_NOOP("AppointmentNote", "Visit time"),
     "window_value": QT_TRANSLATE_NOOP("AppointmentNote", "{start} – {end}"),
     "address": QT_TRANSLATE_NOOP("AppointmentNote", "Address"),
     "bring": QT_TRANSLATE_NOOP("AppointmentNote", "Please have ready"),

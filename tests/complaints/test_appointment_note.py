@@ -67,5 +67,5 @@ def test_the_note_in_chinese(desk, qapp):  # noqa: F811
                                                labels.label))
     finally:
         i18n.install_translators("en")
-    for words in ("预约单", "预约号", "上门时间", "请准备", "星期"):
+    for words in ("预约单", "预约号", "上门时间", "请准备", "星期", "送货部"):
         assert words in text, words
