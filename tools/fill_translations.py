@@ -865,6 +865,139 @@ ZH_CN.update({
     "WeChat": "微信",
 })
 
+# appointments (desk/complaints/appointments.py, desk/ui/appointments/, the note, the handover)
+ZH_CN.update({
+    # the dialog
+    "Appointments: {number}": "预约：{number}",
+    "Appointments for {name}": "{name} 的预约",
+    "{kind} {number}: {account}": "{kind} {number}：{account}",
+    "Time": "时间",
+    "Address": "地址",
+    "Remark": "说明",
+    "Who confirmed, what happened, why it is cancelled or moved":
+        "谁确认的、发生了什么、为何取消或改期",
+    "Remar&k:": "说明(&K)：",
+    "Confirmed &with the department": "已与部门确认(&W)",
+    "Kept (do&ne)": "已履约(&N)",
+    "&Missed": "未履约(&M)",
+    "Mo&ve…": "改期(&V)…",
+    "Can&cel appointment": "取消预约(&C)",
+    "Make a com&plaint": "转为投诉(&P)",
+    "Register the missed appointment as a complaint, with the inquiry's facts":
+        "将未履约的预约登记为投诉，带入咨询的全部信息",
+    "S&how note": "查看预约单(&H)",
+    "Pr&int note…": "打印预约单(&I)…",
+    "Appointments of this inquiry": "本咨询的预约",
+    "Where the department comes: street, building, unit, room": "上门地址：街道、楼栋、单元、门牌",
+    "e.g. the receipt, the warranty card": "如：购物小票、保修卡",
+    "e.g. the customer is away that day": "如：顾客当天不在家",
+    "&Department:": "责任部门(&D)：",
+    "Dat&e:": "日期(&E)：",
+    "&Time window:": "时间段(&T)：",
+    "&Address:": "地址(&A)：",
+    "What to &bring:": "需准备(&B)：",
+    "N&ote:": "备注(&O)：",
+    "&Reason for the move:": "改期原因(&R)：",
+    "Enter or Ctrl+Enter": "Enter 或 Ctrl+Enter",
+    "Book a new one instead": "改为新建预约",
+    "Book an appointment": "新建预约",
+    "&Save appointment": "保存预约(&S)",
+    "Move {slot} to": "将 {slot} 改期为",
+    "&Save the move": "保存改期(&S)",
+    "Close window": "关闭",
+    "Booked: {slot}. Give the customer the note (Show note / Print note).":
+        "已预约：{slot}。请把预约单交给顾客（查看预约单 / 打印预约单）。",
+    "Moved to {slot}. Give the customer the new note.": "已改期为 {slot}。请把新的预约单交给顾客。",
+    "Confirmed with the department: {slot}.": "已与部门确认：{slot}。",
+    "Recorded as kept: {slot}.": "已记录为已履约：{slot}。",
+    "Recorded as missed: {slot}. Make a complaint of it if the customer wishes.":
+        "已记录为未履约：{slot}。顾客要求时可转为投诉。",
+    "Cancelled: {slot}.": "已取消：{slot}。",
+    "Complaint {number} registered from the missed appointment.":
+        "已根据未履约的预约登记投诉 {number}。",
+    "Another desk changed this appointment meanwhile: it now reads {slot} ({state}). Your "
+    "typing is kept: check and save again.":
+        "其他服务台刚修改了这个预约：现在为 {slot}（{state}）。您输入的内容已保留，请核对后再保存。",
+    # the note (预约单)
+    "Appointment Note": "预约单",
+    "Appointment no. {number}": "预约号 {number}",
+    "Inquiry no. {number}": "咨询单号 {number}",
+    "Visit time": "上门时间",
+    "{start} – {end}": "{start} – {end}",
+    "Please have ready": "请准备",
+    "This replaces the appointment {slot}.": "本预约为改期后的预约，原预约：{slot}。",
+    "NO LONGER VALID: {status}": "本单已作废：{status}",
+    "To change or cancel the appointment, please call {phone} at least one day before and "
+    "give the appointment number.": "如需改期或取消，请至少提前一天拨打 {phone}，并告知预约号。",
+    "To change or cancel the appointment, please contact our customer service desk at least "
+    "one day before and give the appointment number.":
+        "如需改期或取消，请至少提前一天联系本店服务台，并告知预约号。",
+    "Issued {time} by {name}": "{time} 由 {name} 开具",
+    "Monday": "星期一",
+    "Tuesday": "星期二",
+    "Wednesday": "星期三",
+    "Thursday": "星期四",
+    "Friday": "星期五",
+    "Saturday": "星期六",
+    "Sunday": "星期日",
+    # the reminder, the menu, the tab, tomorrow's list
+    "Appointments to confirm": "待确认的预约",
+    "%n appointment(s) tomorrow not yet confirmed with the department: {names} "
+    "(Ctrl+Shift+Y: tomorrow's appointments)":
+        "明天有 %n 个预约尚未与部门确认：{names}（Ctrl+Shift+Y：明日预约）",
+    "Confirm with {department}: {customer}, tomorrow {start}–{end} ({number}).":
+        "请与{department}确认：{customer}，明天 {start}–{end}（{number}）。",
+    "A&ppointments of this inquiry…": "本咨询的预约(&P)…",
+    "&Tomorrow's appointments…": "明日预约(&T)…",
+    "Select an inquiry in the list first.": "请先在列表中选择一条咨询。",
+    "Appointments… (Ctrl+Shift+A)": "预约…（Ctrl+Shift+A）",
+    "Appointments are booked for inquiries (delivery, installation, repair).":
+        "预约只针对咨询预约类（送货、安装、维修）。",
+    "No appointment yet.": "尚无预约。",
+    "Appointments": "预约",
+    "Tomorrow's appointments ({day})": "明日预约（{day}）",
+    "Inquiry": "咨询单",
+    "%n appointment(s) tomorrow; {open} still to confirm with the department.":
+        "明天共 %n 个预约，其中 {open} 个尚待与部门确认。",
+    # the domain's texts (history notes, the complaint made from a missed slot)
+    "{department} {day} {start}–{end}": "{department} {day} {start}–{end}",
+    "The appointment of inquiry {number} was missed: {department} was to come on {day} "
+    "between {start} and {end} to {address}. What happened: {what}":
+        "咨询 {number} 的预约未履约：{department}应于 {day} {start}–{end} 上门至 {address}。"
+        "经过：{what}",
+    "The inquiry: {account}": "原咨询内容：{account}",
+    "From the missed appointment of {number}": "来自 {number} 未履约的预约",
+    # the handover
+    "Tomorrow's appointments": "明日预约",
+    "To confirm": "待确认",
+    "Confirmed": "已确认",
+    "Appointment": "预约时间",
+    # messages
+    "This department is not (or no longer) in the store's list: choose one of the list.":
+        "本店部门列表中没有（或已停用）这个部门：请从列表中选择。",
+    "The time window is empty: the end must come after the start.":
+        "时间段为空：结束时间必须晚于开始时间。",
+    "The end of the window is before its start.": "结束时间早于开始时间。",
+    "This lies in the past: an appointment is for today later on or a later day.":
+        "这是过去的时间：预约只能约在今天稍后或以后的日子。",
+    "This appointment is already settled; book a new one if needed.":
+        "这个预约已有结果；如有需要请新建预约。",
+    "Only a missed appointment can be turned into a complaint.": "只有未履约的预约才能转为投诉。",
+    # vocabulary: states and history entries
+    "Booked": "已预约",
+    "Confirmed with the department": "已与部门确认",
+    "Moved": "已改期",
+    "Missed": "未履约",
+    "Appointment booked": "预约已登记",
+    "Appointment confirmed with the department": "预约已与部门确认",
+    "Appointment moved": "预约已改期",
+    "Appointment kept": "预约已履约",
+    "Appointment missed": "预约未履约",
+    "Appointment cancelled": "预约已取消",
+    "Missed appointment made a complaint": "未履约的预约已转为投诉",
+    "Registered from a missed appointment": "由未履约的预约登记",
+})
+
 CONTEXT_ZH_CN = {
     ("ReplyLetterDialog", "Close"): "关闭",  # the dialog, not the complaint
     ("DetailPane", "Complaint"): "投诉信息",

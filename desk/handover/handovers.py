@@ -1,7 +1,8 @@
 """End-of-shift handover (交班记录): composed from the data, submitted, acknowledged, kept.
 
 compose() reads what the next clerk must know: the open complaints (遗留件数) with what
-is left to do, callbacks due by the end of the next shift, the outbound list, customers
+is left to do, callbacks due by the end of the next shift, tomorrow's appointments
+(to confirm with the department, or confirmed), the outbound list, customers
 found dissatisfied this shift, slips printed but not signed, approvals waiting, written
 complaints waiting for their written reply, and
 sudden events (many complaints about one model or one cause within the shift).
@@ -17,7 +18,7 @@ from peewee import JOIN, fn
 
 from desk import settings
 from desk.callbacks import calls as callbacks
-from desk.complaints import deadlines
+from desk.complaints import appointments, deadlines
 from desk.complaints.lifecycle import CLOSED, COMPLAINT
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.handover import shifts
@@ -43,7 +44,9 @@ HISTORY_LIMIT = 500
 OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, AWAITING_REPLY, SUDDEN = (
     "open", "callbacks_due", "outbound", "dissatisfied", "unsigned_slips", "approvals",
     "awaiting_reply", "sudden_events")
-SECTIONS = (OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, AWAITING_REPLY,
+APPOINTMENTS = "appointments"  # tomorrow's appointments (snapshots before it lack the key)
+SECTIONS = (OPEN, CALLBACKS, APPOINTMENTS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS,
+            AWAITING_REPLY,
             SUDDEN)
 
 # What is left to do in each open state: the next step the receiving clerk takes.
@@ -223,6 +226,16 @@ def _sudden_events(start: datetime.datetime, end: datetime.datetime, threshold: 
     return sorted(found, key=lambda i: (-i.count, i.key))
 
 
+def _appointment_item(a: appointments.AppointmentInfo) -> Item:
+    """due: the day (MM-DD) and its window; todo: confirm it with the department, or it is."""
+    return Item(key=f"{APPOINTMENTS}:{a.id}", complaint_id=a.complaint_id,
+                number=a.complaint_number, customer=a.customer_name, phone=a.phone,
+                status=a.status, due=f"{a.day:%m-%d} {a.window_start}–{a.window_end}",
+                todo=("confirm_appointment" if a.status == appointments.BOOKED
+                      else "appointment_confirmed"),
+                detail=" · ".join(p for p in (a.department_name, a.address) if p)[:80])
+
+
 def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
     """What the clerk on duty hands over at `at`, read from the data."""
     found = shifts.shifts()
@@ -241,6 +254,7 @@ def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
         OPEN: open_items,
         CALLBACKS: [_callback_item(CALLBACKS, c, c.due_at, c.purpose, "callback", at)
                     for c in due if not c.outbound],
+        APPOINTMENTS: [_appointment_item(a) for a in appointments.due_tomorrow(at.date())],
         OUTBOUND: [_callback_item(OUTBOUND, c, c.due_at, "unreachable", "outbound_call", at)
                    for c in callbacks.outbound_list()],
         DISSATISFIED: [_callback_item(DISSATISFIED, c, c.done_at, "dissatisfied", "follow_up", at)

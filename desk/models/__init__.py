@@ -583,3 +583,39 @@ class CustomerContact(BaseModel):
 
 
 ALL_MODELS += [PhoneNumber, CustomerEvent, CustomerContact]
+
+
+# -- Appointments of inquiries (咨询预约类, migration 0015) ----------------------------------
+# An inquiry about delivery, installation or repair books a slot with a department. A move
+# keeps the old row (state "moved") and books a new one pointing back at it, so every
+# slot the customer was given stays in the record.
+
+
+class Appointment(BaseModel):
+    """预约: one slot booked with a department for an inquiry, and what became of it."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="appointments")  # the inquiry
+    department = ForeignKeyField(Department, backref="+")
+    day = DateField()
+    window_start = CharField(max_length=5)  # "HH:MM", store-local
+    window_end = CharField(max_length=5)
+    address = CharField(max_length=200, default="")
+    bring = CharField(max_length=200, default="")  # what the customer has ready (receipt, ...)
+    note = TextField(default="")
+    # booked / confirmed / done / moved / missed / cancelled (desk.complaints.appointments)
+    status = CharField(max_length=12, default="booked")
+    moved_from = ForeignKeyField("self", null=True, backref="+")
+    outcome_note = TextField(default="")  # why moved, missed or cancelled; what was done
+    confirmed_with = CharField(max_length=60, default="")  # who at the department confirmed
+    confirmed_at = DateTimeField(null=True)
+    confirmed_by = ForeignKeyField(Staff, null=True, backref="+")
+    complaint_made = ForeignKeyField(Complaint, null=True, backref="+")  # missed → complaint
+    created_by = ForeignKeyField(Staff, backref="+")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    desk = CharField(max_length=40, default="")
+    version = IntegerField(default=1)  # optimistic lock: two desks changing one slot
+
+
+ALL_MODELS += [Appointment]

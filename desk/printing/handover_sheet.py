@@ -29,6 +29,7 @@ DEFAULT_PRINT_ROWS = 12
 SECTION_TITLES = {
     handover.OPEN: QT_TRANSLATE_NOOP("Handover", "Unfinished complaints"),
     handover.CALLBACKS: QT_TRANSLATE_NOOP("Handover", "Callbacks due by the end of the next shift"),
+    handover.APPOINTMENTS: QT_TRANSLATE_NOOP("Handover", "Tomorrow's appointments"),
     handover.OUTBOUND: QT_TRANSLATE_NOOP("Handover", "Outbound list: unreachable after 3 tries"),
     handover.DISSATISFIED: QT_TRANSLATE_NOOP("Handover", "Customers dissatisfied this shift"),
     handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Slips printed but not signed"),
@@ -41,6 +42,7 @@ SECTION_TITLES = {
 SHORT_TITLES = {
     handover.OPEN: QT_TRANSLATE_NOOP("Handover", "Unfinished"),
     handover.CALLBACKS: QT_TRANSLATE_NOOP("Handover", "Callbacks due"),
+    handover.APPOINTMENTS: QT_TRANSLATE_NOOP("Handover", "Tomorrow's appointments"),
     handover.OUTBOUND: QT_TRANSLATE_NOOP("Handover", "Outbound"),
     handover.DISSATISFIED: QT_TRANSLATE_NOOP("Handover", "Dissatisfied"),
     handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Unsigned slips"),
@@ -67,6 +69,8 @@ TODO_WORDS = {
     "model": QT_TRANSLATE_NOOP("Handover", "One product model"),
     "cause": QT_TRANSLATE_NOOP("Handover", "One cause"),
     "written_reply": QT_TRANSLATE_NOOP("Handover", "Issue the reply letter"),
+    "confirm_appointment": QT_TRANSLATE_NOOP("Handover", "To confirm"),
+    "appointment_confirmed": QT_TRANSLATE_NOOP("Handover", "Confirmed"),
 }
 
 TEXTS = {
@@ -99,6 +103,7 @@ TEXTS = {
     "pending": QT_TRANSLATE_NOOP("Handover", "Not yet confirmed by the receiving clerk"),
     "summary": QT_TRANSLATE_NOOP("Handover", "Counts"),
     "overdue": QT_TRANSLATE_NOOP("Handover", "overdue"),
+    "slot": QT_TRANSLATE_NOOP("Handover", "Appointment"),
 }
 
 
@@ -129,6 +134,11 @@ def shift_text(draft: handover.HandoverDraft) -> str:
         start=draft.shift_start.strftime("%H:%M"), end=draft.shift_end.strftime("%H:%M"))
 
 
+def sections_of(draft: handover.HandoverDraft) -> list[str]:
+    """The sections a handover holds: one kept before a section existed shows without it."""
+    return [s for s in handover.SECTIONS if s in draft.sections]
+
+
 def item_columns(section: str) -> list[str]:
     """Which Item fields a section shows, in order (the composer shows the same)."""
     if section == handover.SUDDEN:
@@ -139,6 +149,8 @@ def item_columns(section: str) -> list[str]:
         return ["number", "customer", "phone", "status", "due", "todo"]
     if section == handover.AWAITING_REPLY:
         return ["number", "customer", "detail", "status", "due"]  # detail: the channel
+    if section == handover.APPOINTMENTS:
+        return ["number", "customer", "phone", "due", "todo", "detail"]
     return ["number", "customer", "phone", "status", "due", "detail"]
 
 
@@ -151,6 +163,8 @@ def column_title(column: str, section: str) -> str:
         return t("what")
     if section == handover.AWAITING_REPLY and column == "detail":
         return t("channel")
+    if section == handover.APPOINTMENTS and column == "due":
+        return t("slot")
     return t(COLUMN_TEXT[column])
 
 
@@ -195,28 +209,33 @@ def build(store_name: str, record: handover.HandoverRecord, words) -> bytes:
              Table(head, colWidths=[30 * mm, width / 2 - 30 * mm] * 2,
                    style=grid_style([("BACKGROUND", (0, 0), (0, -1), SHADE),
                                      ("BACKGROUND", (2, 0), (2, -1), SHADE)]))]
-    counts = [[p(short_title(s), small) for s in handover.SECTIONS],
-              [Paragraph(f"<b>{draft.totals.get(s, 0)}</b>", body) for s in handover.SECTIONS]]
-    story += [Spacer(1, 2 * mm), Table(counts, colWidths=[width / len(handover.SECTIONS)]
-                                       * len(handover.SECTIONS),
-                                       style=grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE)]))]
-    empty = [s for s in handover.SECTIONS if not draft.sections.get(s)]
-    for section in handover.SECTIONS:
+    kept = sections_of(draft)
+    # The counts in one shaded line (a table of nine columns would cost the signatures
+    # their place on the first page).
+    counts = "　·　".join(f"{escape(short_title(s))} <b>{draft.totals.get(s, 0)}</b>"
+                         for s in kept)
+    story += [Spacer(1, 2 * mm),
+              Table([[Paragraph(counts, body)]], colWidths=[width],
+                    style=grid_style([("BACKGROUND", (0, 0), (-1, -1), SHADE)]))]
+    empty = [s for s in kept if not draft.sections.get(s)]
+    for section in kept:
         if section not in empty:
             story += _section(section, draft, words, width, styles)
     if empty:  # one line for all of them keeps the sheet on one page
         story += [Spacer(1, 1.5 * mm), Paragraph(escape(t("empty").format(
             sections=t("list_separator").join(section_title(s) for s in empty))), styles["small"])]
-    story += [Spacer(1, 3 * mm), Paragraph(f"<b>{escape(t('notes'))}</b>", body),
-              p(record.notes or t("none"), body)]
-    story.append(Spacer(1, 3 * mm))
+    # The notes heading and its text on one line: every section still leaves the
+    # signatures on the first page.
+    story += [Spacer(1, 2 * mm),
+              Paragraph(f"<b>{escape(t('notes'))}</b>　"
+                        + escape(record.notes or t("none")).replace("\n", "<br/>"), body)]
     confirmed = (t("acknowledged").format(name=record.acknowledged_by_name,
                                           time=_minute(record.acknowledged_at))
                  if record.acknowledged_at else t("pending"))
     signatures = Table(
         [[p(t("sign_from"), label), p(""), p(t("sign_to"), label), p("")],
          [p(draft.from_staff_name), "", p(record.to_staff_name), p(confirmed, small)]],
-        colWidths=[40 * mm, width / 2 - 40 * mm] * 2, rowHeights=[10 * mm, None],
+        colWidths=[52 * mm, width / 2 - 52 * mm] * 2, rowHeights=[8 * mm, None],
         style=[("FONTNAME", (0, 0), (-1, -1), FONT_BOLD), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                ("LINEBELOW", (1, 0), (1, 0), 0.6, "#000000"),
                ("LINEBELOW", (3, 0), (3, 0), 0.6, "#000000")])
@@ -241,7 +260,7 @@ def _section(section: str, draft: handover.HandoverDraft, words, width, styles) 
     for item in shown:
         rows.append([Paragraph(escape(cell_text(item, c, section, words)), cell) for c in columns]
                     + [Paragraph(escape(item.note), cell)])
-    widths = _widths(columns, width)
+    widths = _widths(columns, width, section)
     flow = [Spacer(1, 1.5 * mm), title, Spacer(1, 0.5 * mm),
             Table(rows, colWidths=widths, repeatRows=1,
                   style=grid_style([("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -262,8 +281,14 @@ def _tight(style):
     return ParagraphStyle(f"{style.name}-tight", parent=style, fontSize=7.5, leading=9)
 
 
-def _widths(columns: list[str], width: float) -> list[float]:
-    fixed = [_WIDTH_MM[c] * mm for c in columns]
+# An appointment's slot ("12-08 09:00–12:00") needs more room than a deadline.
+_SECTION_WIDTH_MM = {handover.APPOINTMENTS: {"customer": 18, "due": 28, "todo": 20,
+                                             "detail": 44}}
+
+
+def _widths(columns: list[str], width: float, section: str = "") -> list[float]:
+    sizes = {**_WIDTH_MM, **_SECTION_WIDTH_MM.get(section, {})}
+    fixed = [sizes[c] * mm for c in columns]
     note = max(width - sum(fixed), 24 * mm)
     scale = (width - note) / sum(fixed)
     return [w * scale for w in fixed] + [note]

@@ -74,6 +74,10 @@ REQUIRED_ROLE = {
     # the end-of-shift handover (desk.handover): the clerk on duty and the receiving clerk
     "hand_over": CLERK,
     "take_over": CLERK,
+    # appointments of inquiries (desk.complaints.appointments): the counter's own work
+    "book_appointment": CLERK,
+    "change_appointment": CLERK,
+    "appointment_to_complaint": CLERK,
 }
 
 

@@ -115,6 +115,11 @@ _WORDS = {
     "gold": QT_TRANSLATE_NOOP("Vocabulary", "Gold card"),
     "platinum": QT_TRANSLATE_NOOP("Vocabulary", "Platinum card"),
     "wechat": QT_TRANSLATE_NOOP("Vocabulary", "WeChat"),
+    # appointments of inquiries (desk.complaints.appointments.STATUSES; "done" is above)
+    "booked": QT_TRANSLATE_NOOP("Vocabulary", "Booked"),
+    "confirmed": QT_TRANSLATE_NOOP("Vocabulary", "Confirmed with the department"),
+    "moved": QT_TRANSLATE_NOOP("Vocabulary", "Moved"),
+    "missed": QT_TRANSLATE_NOOP("Vocabulary", "Missed"),
 }
 
 # Actions on a complaint (desk.complaints.lifecycle.TRANSITIONS) and the history's other entries.
@@ -167,6 +172,17 @@ _ACTION_WORDS = {
     "callback_scheduled": QT_TRANSLATE_NOOP("Vocabulary", "Callback scheduled"),
     "callback_recorded": QT_TRANSLATE_NOOP("Vocabulary", "Callback recorded"),
     "callback_cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Callback cancelled"),
+    # appointments of inquiries (desk.complaints.appointments)
+    "appointment_booked": QT_TRANSLATE_NOOP("Vocabulary", "Appointment booked"),
+    "appointment_confirmed": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Appointment confirmed with the department"),
+    "appointment_moved": QT_TRANSLATE_NOOP("Vocabulary", "Appointment moved"),
+    "appointment_done": QT_TRANSLATE_NOOP("Vocabulary", "Appointment kept"),
+    "appointment_missed": QT_TRANSLATE_NOOP("Vocabulary", "Appointment missed"),
+    "appointment_cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Appointment cancelled"),
+    "appointment_to_complaint": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Missed appointment made a complaint"),
+    "from_appointment": QT_TRANSLATE_NOOP("Vocabulary", "Registered from a missed appointment"),
 }
 
 # "repair" is both a category and a demand; the demand reads differently.

@@ -28,6 +28,7 @@ from desk.models import Staff
 from desk.printing import registration_sheet
 from desk.storage import backup, connection
 from desk.ui import labels
+from desk.ui.appointments.menu import AppointmentsMenu
 from desk.ui.callbacks.menu import CallbacksMenu
 from desk.ui.complaints.alerts_panel import AlertsBar, AlertsDialog
 from desk.ui.complaints.deadline_reminder import DeadlineReminder, DueNotices
@@ -140,8 +141,9 @@ class MainWindow(QMainWindow):
         self.callbacks = CallbacksMenu(self)
         self.handover = HandoverMenu(self)
         self.customers = CustomersMenu(self)
+        self.appointments = AppointmentsMenu(self)
         self.features = (self.resolution, self.statistics, self.callbacks, self.handover,
-                         self.customers)
+                         self.customers, self.appointments)
         self.resize(1360, 800)
         self._restore_geometry()
         self.worklist.focus_search()

@@ -170,6 +170,22 @@ _MESSAGES = {
     "same_customer": QT_TRANSLATE_NOOP("Messages", "These are already one record."),
     "already_merged": QT_TRANSLATE_NOOP(
         "Messages", "One of the two records was merged meanwhile. Search again."),
+    # -- appointments of inquiries (desk.complaints.appointments)
+    "department_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This department is not (or no longer) in the store's list: choose one "
+        "of the list."),
+    "window_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The time window is empty: the end must come after the start."),
+    "window_order": QT_TRANSLATE_NOOP("Messages", "The end of the window is before its start."),
+    "appointment_in_past": QT_TRANSLATE_NOOP(
+        "Messages", "This lies in the past: an appointment is for today later on or a "
+        "later day."),
+    "appointment_needs_inquiry": QT_TRANSLATE_NOOP(
+        "Messages", "Appointments are booked for inquiries (delivery, installation, repair)."),
+    "appointment_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "This appointment is already settled; book a new one if needed."),
+    "appointment_not_missed": QT_TRANSLATE_NOOP(
+        "Messages", "Only a missed appointment can be turned into a complaint."),
 }
 
 

@@ -145,6 +145,394 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointments: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who confirmed, what happened, why it is cancelled or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remar&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;with the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (do&amp;ne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&amp;cel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a com&amp;plaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the missed appointment as a complaint, with the inquiry&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments of this inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the department comes: street, building, unit, room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the receipt, the warranty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer is away that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a new one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {slot} to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: {slot}. Give the customer the note (Show note / Print note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {slot}. Give the customer the new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed with the department: {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as kept: {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as missed: {slot}. Make a complaint of it if the customer wishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} registered from the missed appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk changed this appointment meanwhile: it now reads {slot} ({state}). Your typing is kept: check and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentNote</name>
+    <message>
+        <source>Appointment Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please have ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the appointment {slot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO LONGER VALID: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change or cancel the appointment, please call {phone} at least one day before and give the appointment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change or cancel the appointment, please contact our customer service desk at least one day before and give the appointment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentNotices</name>
+    <message>
+        <source>Appointments to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentReminder</name>
+    <message>
+        <source>{names} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) tomorrow not yet confirmed with the department: {names} (Ctrl+Shift+Y: tomorrow&apos;s appointments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm with {department}: {customer}, tomorrow {start}–{end} ({number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>{department} {day} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment of inquiry {number} was missed: {department} was to come on {day} between {start} and {end} to {address}. What happened: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry: {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the missed appointment of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>A&amp;ppointments of this inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an inquiry in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments… (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments are booked for inquiries (delivery, installation, repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsQueue</name>
     <message>
         <source>Approvals queue</source>
@@ -2030,6 +2418,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a complaint in the list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,6 +2713,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbound list: unreachable after 3 tries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,6 +2837,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift Handover Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2958,10 @@
     </message>
     <message>
         <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3667,6 +4075,34 @@
     </message>
     <message>
         <source>One of the two records was merged meanwhile. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This department is not (or no longer) in the store&apos;s list: choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window is empty: the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the window is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lies in the past: an appointment is for today later on or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments are booked for inquiries (delivery, installation, repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already settled; book a new one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a missed appointment can be turned into a complaint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5538,6 +5974,48 @@
     </message>
 </context>
 <context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s appointments ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) tomorrow; {open} still to confirm with the department.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Complaint</source>
@@ -5892,6 +6370,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed with the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the inquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6073,6 +6567,38 @@
     </message>
     <message>
         <source>Callback cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment confirmed with the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointment made a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from a missed appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,6 +144,393 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointments: {number}</source>
+        <translation>预约：{number}</translation>
+    </message>
+    <message>
+        <source>Appointments for {name}</source>
+        <translation>{name} 的预约</translation>
+    </message>
+    <message>
+        <source>{kind} {number}: {account}</source>
+        <translation>{kind} {number}：{account}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Who confirmed, what happened, why it is cancelled or moved</source>
+        <translation>谁确认的、发生了什么、为何取消或改期</translation>
+    </message>
+    <message>
+        <source>Remar&amp;k:</source>
+        <translation>说明(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;with the department</source>
+        <translation>已与部门确认(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Kept (do&amp;ne)</source>
+        <translation>已履约(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>未履约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>改期(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Can&amp;cel appointment</source>
+        <translation>取消预约(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make a com&amp;plaint</source>
+        <translation>转为投诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Register the missed appointment as a complaint, with the inquiry&apos;s facts</source>
+        <translation>将未履约的预约登记为投诉，带入咨询的全部信息</translation>
+    </message>
+    <message>
+        <source>S&amp;how note</source>
+        <translation>查看预约单(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int note…</source>
+        <translation>打印预约单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Appointments of this inquiry</source>
+        <translation>本咨询的预约</translation>
+    </message>
+    <message>
+        <source>Where the department comes: street, building, unit, room</source>
+        <translation>上门地址：街道、楼栋、单元、门牌</translation>
+    </message>
+    <message>
+        <source>e.g. the receipt, the warranty card</source>
+        <translation>如：购物小票、保修卡</translation>
+    </message>
+    <message>
+        <source>e.g. the customer is away that day</source>
+        <translation>如：顾客当天不在家</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time window:</source>
+        <translation>时间段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring:</source>
+        <translation>需准备(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the move:</source>
+        <translation>改期原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Enter 或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Book a new one instead</source>
+        <translation>改为新建预约</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>&amp;Save appointment</source>
+        <translation>保存预约(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move {slot} to</source>
+        <translation>将 {slot} 改期为</translation>
+    </message>
+    <message>
+        <source>&amp;Save the move</source>
+        <translation>保存改期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Booked: {slot}. Give the customer the note (Show note / Print note).</source>
+        <translation>已预约：{slot}。请把预约单交给顾客（查看预约单 / 打印预约单）。</translation>
+    </message>
+    <message>
+        <source>Moved to {slot}. Give the customer the new note.</source>
+        <translation>已改期为 {slot}。请把新的预约单交给顾客。</translation>
+    </message>
+    <message>
+        <source>Confirmed with the department: {slot}.</source>
+        <translation>已与部门确认：{slot}。</translation>
+    </message>
+    <message>
+        <source>Recorded as kept: {slot}.</source>
+        <translation>已记录为已履约：{slot}。</translation>
+    </message>
+    <message>
+        <source>Recorded as missed: {slot}. Make a complaint of it if the customer wishes.</source>
+        <translation>已记录为未履约：{slot}。顾客要求时可转为投诉。</translation>
+    </message>
+    <message>
+        <source>Cancelled: {slot}.</source>
+        <translation>已取消：{slot}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} registered from the missed appointment.</source>
+        <translation>已根据未履约的预约登记投诉 {number}。</translation>
+    </message>
+    <message>
+        <source>Another desk changed this appointment meanwhile: it now reads {slot} ({state}). Your typing is kept: check and save again.</source>
+        <translation>其他服务台刚修改了这个预约：现在为 {slot}（{state}）。您输入的内容已保留，请核对后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentNote</name>
+    <message>
+        <source>Appointment Note</source>
+        <translation>预约单</translation>
+    </message>
+    <message>
+        <source>Appointment no. {number}</source>
+        <translation>预约号 {number}</translation>
+    </message>
+    <message>
+        <source>Inquiry no. {number}</source>
+        <translation>咨询单号 {number}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Please have ready</source>
+        <translation>请准备</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This replaces the appointment {slot}.</source>
+        <translation>本预约为改期后的预约，原预约：{slot}。</translation>
+    </message>
+    <message>
+        <source>NO LONGER VALID: {status}</source>
+        <translation>本单已作废：{status}</translation>
+    </message>
+    <message>
+        <source>To change or cancel the appointment, please call {phone} at least one day before and give the appointment number.</source>
+        <translation>如需改期或取消，请至少提前一天拨打 {phone}，并告知预约号。</translation>
+    </message>
+    <message>
+        <source>To change or cancel the appointment, please contact our customer service desk at least one day before and give the appointment number.</source>
+        <translation>如需改期或取消，请至少提前一天联系本店服务台，并告知预约号。</translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation>{time} 由 {name} 开具</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>电话 {phone}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentNotices</name>
+    <message>
+        <source>Appointments to confirm</source>
+        <translation>待确认的预约</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentReminder</name>
+    <message>
+        <source>{names} …</source>
+        <translation>{names} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) tomorrow not yet confirmed with the department: {names} (Ctrl+Shift+Y: tomorrow&apos;s appointments)</source>
+        <translation>
+            <numerusform>明天有 %n 个预约尚未与部门确认：{names}（Ctrl+Shift+Y：明日预约）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm with {department}: {customer}, tomorrow {start}–{end} ({number}).</source>
+        <translation>请与{department}确认：{customer}，明天 {start}–{end}（{number}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>{department} {day} {start}–{end}</source>
+        <translation>{department} {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>The appointment of inquiry {number} was missed: {department} was to come on {day} between {start} and {end} to {address}. What happened: {what}</source>
+        <translation>咨询 {number} 的预约未履约：{department}应于 {day} {start}–{end} 上门至 {address}。经过：{what}</translation>
+    </message>
+    <message>
+        <source>The inquiry: {account}</source>
+        <translation>原咨询内容：{account}</translation>
+    </message>
+    <message>
+        <source>From the missed appointment of {number}</source>
+        <translation>来自 {number} 未履约的预约</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsMenu</name>
+    <message>
+        <source>A&amp;ppointments of this inquiry…</source>
+        <translation>本咨询的预约(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s appointments…</source>
+        <translation>明日预约(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Select an inquiry in the list first.</source>
+        <translation>请先在列表中选择一条咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Appointments… (Ctrl+Shift+A)</source>
+        <translation>预约…（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Appointments are booked for inquiries (delivery, installation, repair).</source>
+        <translation>预约只针对咨询预约类（送货、安装、维修）。</translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation>尚无预约。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsQueue</name>
     <message>
         <source>Approvals queue</source>
@@ -2024,6 +2411,10 @@
         <translation>回访(&amp;L)</translation>
     </message>
     <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
         <source>Select a complaint in the list to see it here.</source>
         <translation>在列表中选择一条投诉，即可在此查看详情。</translation>
     </message>
@@ -2313,6 +2704,10 @@
         <translation>下一班次内到期的回访</translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s appointments</source>
+        <translation>明日预约</translation>
+    </message>
+    <message>
         <source>Outbound list: unreachable after 3 tries</source>
         <translation>外呼名单：3次未联系上</translation>
     </message>
@@ -2433,6 +2828,14 @@
         <translation>出具答复函</translation>
     </message>
     <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
         <source>Shift Handover Record</source>
         <translation>交班记录</translation>
     </message>
@@ -2547,6 +2950,10 @@
     <message>
         <source>overdue</source>
         <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4058,34 @@
     <message>
         <source>One of the two records was merged meanwhile. Search again.</source>
         <translation>其中一条资料刚被合并。请重新查找。</translation>
+    </message>
+    <message>
+        <source>This department is not (or no longer) in the store&apos;s list: choose one of the list.</source>
+        <translation>本店部门列表中没有（或已停用）这个部门：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The time window is empty: the end must come after the start.</source>
+        <translation>时间段为空：结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The end of the window is before its start.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>This lies in the past: an appointment is for today later on or a later day.</source>
+        <translation>这是过去的时间：预约只能约在今天稍后或以后的日子。</translation>
+    </message>
+    <message>
+        <source>Appointments are booked for inquiries (delivery, installation, repair).</source>
+        <translation>预约只针对咨询预约类（送货、安装、维修）。</translation>
+    </message>
+    <message>
+        <source>This appointment is already settled; book a new one if needed.</source>
+        <translation>这个预约已有结果；如有需要请新建预约。</translation>
+    </message>
+    <message>
+        <source>Only a missed appointment can be turned into a complaint.</source>
+        <translation>只有未履约的预约才能转为投诉。</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5953,47 @@
     </message>
 </context>
 <context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s appointments ({day})</source>
+        <translation>明日预约（{day}）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询单</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) tomorrow; {open} still to confirm with the department.</source>
+        <translation>
+            <numerusform>明天共 %n 个预约，其中 {open} 个尚待与部门确认。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Complaint</source>
@@ -5872,6 +6348,22 @@
         <translation>微信</translation>
     </message>
     <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed with the department</source>
+        <translation>已与部门确认</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未履约</translation>
+    </message>
+    <message>
         <source>Answer the inquiry</source>
         <translation>答复咨询</translation>
     </message>
@@ -6054,6 +6546,38 @@
     <message>
         <source>Callback cancelled</source>
         <translation>已取消回访</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>预约已登记</translation>
+    </message>
+    <message>
+        <source>Appointment confirmed with the department</source>
+        <translation>预约已与部门确认</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>预约已改期</translation>
+    </message>
+    <message>
+        <source>Appointment kept</source>
+        <translation>预约已履约</translation>
+    </message>
+    <message>
+        <source>Appointment missed</source>
+        <translation>预约未履约</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>预约已取消</translation>
+    </message>
+    <message>
+        <source>Missed appointment made a complaint</source>
+        <translation>未履约的预约已转为投诉</translation>
+    </message>
+    <message>
+        <source>Registered from a missed appointment</source>
+        <translation>由未履约的预约登记</translation>
     </message>
     <message>
         <source>Repair</source>

@@ -7,7 +7,7 @@ import pytest
 
 from desk import settings
 from desk.callbacks import calls as callbacks
-from desk.complaints import lifecycle
+from desk.complaints import appointments, lifecycle
 from desk.errors import AuthError, DeskError, PermissionDenied, ValidationError
 from desk.handover import handovers as handover
 from desk.handover import shifts
@@ -70,8 +70,17 @@ def prepared(store):
                                   created_by=store.clerk.id, state="done",
                                   done_at=moment - 5 * MINUTE, done_by=store.clerk.id,
                                   method="phone", outcome="dissatisfied", notes="维修后仍不制冷")
+    # an appointment of the inquiry tomorrow, not yet confirmed with the department
+    appointment = appointments.book(
+        made["registered_inquiry"].id,
+        appointments.AppointmentInput(department_id=d.delivery.id,
+                                      day=moment.date() + datetime.timedelta(days=1),
+                                      window_start="09:00", window_end="12:00",
+                                      address="杭州市文三路100号"),
+        store.clerk, store.desk)
     return type("Prepared", (), {"store": store, "made": made, "slip": slip, "due": due,
-                                 "outbound": outbound, "unhappy": unhappy, "at": moment})
+                                 "outbound": outbound, "unhappy": unhappy, "at": moment,
+                                 "appointment": appointment})
 
 
 def keys(draft, section):

@@ -19,6 +19,7 @@ from desk.complaints import lifecycle, registration, routing, worklist
 from desk.models import Department, Staff
 from desk.storage import history
 from desk.ui import labels
+from desk.ui.appointments.appointments_tab import AppointmentsTab
 from desk.ui.callbacks.callbacks_tab import CallbacksTab
 from desk.ui.complaints.attachments_panel import AttachmentsPanel
 from desk.ui.complaints.complaint_actions import ComplaintActions
@@ -331,6 +332,8 @@ class DetailPane(QWidget):
         self.attachments = AttachmentsPanel()
         self.resolution = ResolutionEditor()
         self.callbacks = CallbacksTab()
+        self.appointments = AppointmentsTab()
+        self.appointments.open_complaint.connect(self.open_complaint)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser, self.tr("&Record"))
         self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
@@ -338,10 +341,12 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.attachments, self.tr("Attach&ments"))
         self.tabs.addTab(self.resolution, self.tr("Resolution"))
         self.tabs.addTab(self.callbacks, self.tr("Ca&llbacks"))
+        self.tabs.addTab(self.appointments, self.tr("Appointments"))
         self.tabs.setMinimumWidth(120)  # the pane may be squeezed beside a wide list
         self.tabs.setUsesScrollButtons(True)
         for signal in (self.actions_bar.performed, self.contacts.added, self.requests.changed,
-                       self.attachments.added, self.resolution.changed, self.callbacks.changed):
+                       self.attachments.added, self.resolution.changed, self.callbacks.changed,
+                       self.appointments.changed):
             signal.connect(self._changed_here)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -354,7 +359,7 @@ class DetailPane(QWidget):
         """The staff member on duty and this desk: the pane may now offer steps."""
         self._writable = True
         for panel in (self.contacts, self.requests, self.attachments, self.resolution,
-                      self.callbacks):
+                      self.callbacks, self.appointments):
             panel.set_context(staff, desk)
         self.actions_bar.set_context(staff, desk)
         self._show_tabs()
@@ -389,7 +394,7 @@ class DetailPane(QWidget):
         if self._writable:
             self.actions_bar.set_complaint(complaint_id)
             for panel in (self.contacts, self.requests, self.attachments, self.resolution,
-                          self.callbacks):
+                          self.callbacks, self.appointments):
                 panel.set_complaint(complaint_id)
         if complaint_id is None:
             self._placeholder(self.tr("Select a complaint in the list to see it here."))

@@ -47,7 +47,7 @@ class SectionTables(QTabWidget):
         self.draft = draft
         self.clear()
         self.tables.clear()
-        for section in handover.SECTIONS:
+        for section in handover_sheet.sections_of(draft):
             columns = handover_sheet.item_columns(section)
             table = list_table([handover_sheet.column_title(c, section) for c in columns]
                                + [self.tr("Note")])

@@ -1,0 +1,1 @@
+"""Appointments of inquiries on screen: the dialog, the detail tab, the reminder."""
