@@ -42,6 +42,8 @@ OPEN_STATES = ("registered", "answered", "judged", "explained", "refused", "inve
 ANSWER_STATES = ("answered", "explained", "refused", "agreed")
 # After the customer has agreed, while the remedy is being carried out or followed up.
 FOLLOW_UP_STATES = ("agreed", "carried_out", "callback_pending")
+# The customer agreed to the resolution: its remedies count as granted.
+GRANTED_STATES = (*FOLLOW_UP_STATES, "closed")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from desk import settings, vocab
 from desk.complaints import escalation
-from desk.errors import ValidationError
+from desk.errors import DeskError, ValidationError
 from desk.models import Complaint, Customer, PhoneNumber, Staff, now
 from desk.storage import db, history, numbering
 from desk.storage.search_text import tokens_of
@@ -152,11 +152,24 @@ def customer_for(phone: str) -> Customer | None:
     if found is None:
         extra = PhoneNumber.get_or_none(PhoneNumber.phone == phone)
         found = Customer.get_by_id(extra.customer_id) if extra else None
+    if found is None or found.merged_into_id is None:
+        return found
+    return Customer.get_by_id(live_customer_id(found.id))
+
+
+def live_customer_id(customer_id: int) -> int:
+    """The record a customer id reads as today: merged records point at their survivor."""
     seen = set()
-    while found is not None and found.merged_into_id and found.id not in seen:
-        seen.add(found.id)
-        found = Customer.get_by_id(found.merged_into_id)
-    return found
+    while customer_id not in seen:
+        seen.add(customer_id)
+        row = (Customer.select(Customer.merged_into).where(Customer.id == customer_id)
+               .tuples().first())
+        if row is None:
+            raise DeskError("not_found")
+        if row[0] is None:
+            return customer_id
+        customer_id = row[0]
+    return customer_id
 
 
 def _upsert_customer(clean: dict) -> Customer:

@@ -268,13 +268,6 @@ def first_contacts_due(until: datetime.datetime, limit: int = 300,
     return count, _held(rows)
 
 
-def holder_names(customer_ids: list[int]) -> dict[int, str]:
-    rows = (Customer.select(Customer.id, Staff.name).join(Staff, on=(Customer.assigned_to
-                                                                     == Staff.id))
-            .where(Customer.id.in_(customer_ids)).tuples())
-    return dict(rows)
-
-
 def record_contact(customer_id: int, staff, method: str, note: str, desk: str,
                    at: datetime.datetime | None = None) -> CustomerContact:
     """A clerk's contact with the customer; the holder's first one meets the week's due."""

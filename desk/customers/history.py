@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desk.complaints.lifecycle import FOLLOW_UP_STATES
+from desk.complaints.lifecycle import GRANTED_STATES
 from desk.customers import records
 from desk.models import (
     Callback,
@@ -24,7 +24,6 @@ from desk.models import (
     Staff,
 )
 
-GRANTED_STATES = (*FOLLOW_UP_STATES, "closed")  # the customer agreed: remedies were granted
 COMPLAINT, INQUIRY, CALLBACK, CONTACT, SLIP, REMEDY, RECORD = (
     "complaint", "inquiry", "callback", "contact", "slip", "remedy", "record")
 

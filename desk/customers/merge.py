@@ -27,7 +27,6 @@ def merge(keep_id: int, keep_version: int, other_id: int, other_version: int, su
         phones = keep.phones + [p for p in other.phones if p not in keep.phones]
         if len(phones) > records.MAX_PHONES:  # never drop a phone: the supervisor edits first
             raise ValidationError({"other": ("too_many_phones", {"max": records.MAX_PHONES})})
-        tags = ",".join(t for t in (*keep.tags, *other.tags) if t)
         changes = {
             "member_no": keep.member_no or other.member_no or None,
             "card_level": keep.card_level or other.card_level,
@@ -35,7 +34,7 @@ def merge(keep_id: int, keep_version: int, other_id: int, other_version: int, su
             "contact_time": keep.contact_time or other.contact_time,
             "contact_method": keep.contact_method or other.contact_method,
             "declines_callbacks": keep.declines_callbacks or other.declines_callbacks,
-            "tags": ",".join(dict.fromkeys(tags.split(",")) if tags else []),
+            "tags": ",".join(dict.fromkeys([*keep.tags, *other.tags])),
             "notes": "\n".join(n for n in (keep.notes, other.notes) if n),
         }
         if keep.assigned_to_id is None and other.assigned_to_id is not None:

@@ -65,23 +65,8 @@ class CustomerChanges:
 
 
 def resolve(customer_id: int) -> int:
-    """The record a customer id reads as today: merged records point at their survivor."""
-    seen = set()
-    while customer_id not in seen:
-        seen.add(customer_id)
-        row = (Customer.select(Customer.merged_into).where(Customer.id == customer_id)
-               .tuples().first())
-        if row is None:
-            raise DeskError("not_found")
-        if row[0] is None:
-            return customer_id
-        customer_id = row[0]
-    return customer_id
-
-
-def find_by_phone(phone: str) -> Customer | None:
-    """The live record with this phone, first or further (a merged record's survivor)."""
-    return registration.customer_for(phone)
+    """The record a customer id reads as today (a merged record: the one it went into)."""
+    return registration.live_customer_id(customer_id)
 
 
 def phones_of(customer: Customer) -> list[str]:
@@ -120,7 +105,7 @@ def _check_phones(customer_id: int | None, texts: list[str], errors: dict) -> li
         errors["phones"] = ("too_many_phones", {"max": MAX_PHONES})
     else:
         for phone in phones:
-            other = find_by_phone(phone)
+            other = registration.customer_for(phone)
             if other is not None and other.id != customer_id:
                 errors["phones"] = ("phone_taken", {"phone": phone, "name": other.name})
                 break

@@ -30,26 +30,26 @@ class CustomerRow:
 
 def _condition(text: str):
     """What the typed text means: digits are a phone, its tail or a member number;
-    text with a digit a member number; anything else a name's beginning."""
+    text with a digit a member number; anything else a name's beginning (listed by name)."""
     text = text.strip()
     if not text:
-        return None
+        return None, False
     digits = normalize_phone(text)
     if digits.isdigit():
         if len(digits) == 4:
             extra = PhoneNumber.select(PhoneNumber.customer).where(PhoneNumber.phone_tail == digits)
-            return (Customer.phone_tail == digits) | Customer.id.in_(extra)
+            return (Customer.phone_tail == digits) | Customer.id.in_(extra), False
         if len(digits) >= 7:
             extra = PhoneNumber.select(PhoneNumber.customer).where(PhoneNumber.phone == digits)
             return ((Customer.phone == digits) | Customer.id.in_(extra)
-                    | (Customer.member_no == text))
-        return Customer.member_no == text
+                    | (Customer.member_no == text)), False
+        return Customer.member_no == text, False
     if any(ch.isdigit() for ch in text):  # names hold no digits: a member number (M0042)
-        return Customer.member_no == text
+        return Customer.member_no == text, False
     name = Customer.name.collate(db.backend().binary_collation)
     # Every name starting with the text sorts between it and it followed by the highest
     # code point: one range over ix_customer_name, for any script.
-    return (name >= text) & (name < text + "\U0010ffff")
+    return (name >= text) & (name < text + "\U0010ffff"), True
 
 
 def search(text: str = "", offset: int = 0, limit: int = PAGE,
@@ -61,14 +61,13 @@ def search(text: str = "", offset: int = 0, limit: int = PAGE,
                              Customer.first_contact_at, Staff.name.alias("holder"))
              .join(Staff, JOIN.LEFT_OUTER, on=(Customer.assigned_to == Staff.id))
              .where(Customer.merged_into.is_null()))
-    condition = _condition(text)
+    condition, by_name = _condition(text)
     if condition is not None:
         query = query.where(condition)
     if holder_id == 0:
         query = query.where(Customer.assigned_to.is_null())
     elif holder_id is not None:
         query = query.where(Customer.assigned_to == holder_id)
-    by_name = condition is not None and not any(ch.isdigit() for ch in text)
     order = ((Customer.name.collate(db.backend().binary_collation), Customer.id) if by_name
              else (Customer.id.desc(),))
     rows = query.order_by(*order).offset(offset).limit(limit).dicts()

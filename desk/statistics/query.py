@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desk.complaints.lifecycle import FOLLOW_UP_STATES
+from desk.complaints.lifecycle import GRANTED_STATES
 from desk.storage import db
 from desk.vocab import WRITTEN_CHANNELS
 
@@ -20,8 +20,6 @@ FROM = "FROM complaint c LEFT JOIN complaint_case cc ON cc.complaint_id = c.id"
 
 ZERO = Decimal("0.00")
 
-# States in which the customer has agreed to the resolution: its remedies count as granted.
-GRANTED_STATES = (*FOLLOW_UP_STATES, "closed")
 
 
 def literal(moment: datetime.datetime) -> str:

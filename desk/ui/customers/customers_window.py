@@ -20,9 +20,10 @@ from desk.errors import DeskError
 from desk.models import now
 from desk.staff import permissions
 from desk.ui import labels
-from desk.ui.customers.record_dialog import CustomerRecordDialog, _minute
+from desk.ui.customers.record_dialog import CustomerRecordDialog
 from desk.ui.messages import error_text
 from desk.ui.widgets.tables import list_table
+from desk.ui.widgets.when import minute
 
 
 class CustomersWindow(QDialog):
@@ -86,10 +87,10 @@ class CustomersWindow(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(page, start):
             if r.first_contact_at:
-                first = self.tr("done {at}").format(at=_minute(r.first_contact_at))
+                first = self.tr("done {at}").format(at=minute(r.first_contact_at))
             elif r.first_contact_due:
                 first = (self.tr("OVERDUE since {due}") if r.first_contact_due < at
-                         else self.tr("due by {due}")).format(due=_minute(r.first_contact_due))
+                         else self.tr("due by {due}")).format(due=minute(r.first_contact_due))
             else:
                 first = ""
             cells = [r.name, r.phone, r.member_no, labels.label(r.card_level) if r.card_level

@@ -29,13 +29,10 @@ from desk.ui.widgets.field_error import FieldErrors
 from desk.ui.widgets.keys import CtrlEnterSaves
 from desk.ui.widgets.save_errors import show_save_error
 from desk.ui.widgets.tables import list_table
+from desk.ui.widgets.when import minute
 
 FIELDS = ["name", "phones", "member_no", "card_level", "address", "contact_time",
           "contact_method", "declines_callbacks", "tags", "notes"]
-
-
-def _minute(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class CustomerRecordDialog(QDialog):
@@ -141,10 +138,10 @@ class CustomerRecordDialog(QDialog):
             self.holder.setText(self.tr("Nobody yet"))
         elif r.first_contact_at:
             self.holder.setText(self.tr("{name}, first contact {at}").format(
-                name=r.assigned_to_name, at=_minute(r.first_contact_at)))
+                name=r.assigned_to_name, at=minute(r.first_contact_at)))
         else:
             self.holder.setText(self.tr("{name}, first contact due by {due}").format(
-                name=r.assigned_to_name, due=_minute(r.first_contact_due)))
+                name=r.assigned_to_name, due=minute(r.first_contact_due)))
 
     def typed(self) -> CustomerChanges:
         return CustomerChanges(
@@ -225,7 +222,7 @@ class CustomerRecordDialog(QDialog):
         for row, line in enumerate(h.lines):
             state = labels.remedy_label(line.state) if line.kind == "remedy" else (
                 labels.label(line.state))
-            cells = [_minute(line.at), self.kind_word(line.kind), line.number, state,
+            cells = [minute(line.at), self.kind_word(line.kind), line.number, state,
                      line.text, line.staff_name,
                      "" if line.amount is None else f"¥{line.amount}"]
             for col, text in enumerate(cells):
