@@ -25,10 +25,9 @@ STEP = "0015_appointments"
 def test_a_database_of_step_0013_upgrades_and_books(empty_url):  # noqa: F811
     conn = db.connect(empty_url, target=BEFORE)
     assert "appointment" not in conn.db.get_tables()
-    supervisor = auth.set_up_store("测试商场", "S01", "boss", "王主管", "2468")
-    inquiry = registration.register(make_input(kind="inquiry", category="delivery"),
-                                    supervisor, "台1")
     db.close()
+    # Rows are written after the upgrade only: today's models may hold columns of steps
+    # after 0013 (test_migrations.py fills the first version with plain INSERTs).
     conn = db.connect(empty_url)
     applied, pending = db.schema_status(conn.db)
     assert pending == [] and STEP in applied
@@ -36,6 +35,9 @@ def test_a_database_of_step_0013_upgrades_and_books(empty_url):  # noqa: F811
     assert {"complaint_id", "department_id", "day", "window_start", "window_end", "address",
             "bring", "status", "moved_from_id", "version"} <= columns
     assert any(i.name == "ix_appointment_day" for i in conn.db.get_indexes("appointment"))
+    supervisor = auth.set_up_store("测试商场", "S01", "boss", "王主管", "2468")
+    inquiry = registration.register(make_input(kind="inquiry", category="delivery"),
+                                    supervisor, "台1")
     dept = departments.add("送货部", 24, supervisor, "台1")
     info = appt.book(inquiry.id, appt.AppointmentInput(
         department_id=dept.id, day=datetime.date.today() + datetime.timedelta(days=1),
