@@ -46,6 +46,12 @@ CONTACT_MAX = 60
 DEFAULT_WINDOW = ("09:00", "12:00")
 FIELDS = ("department", "day", "window_start", "window_end", "address", "bring", "note")
 
+# No department on the inquiry yet: the one whose name says the category (DOMAIN.md: 送货
+# delivery, 安装 installation, 维修 repair/after-sales), else the first of the list.
+CATEGORY_DEPARTMENT_WORDS = {"delivery": ("送货", "配送", "delivery"),
+                             "installation": ("安装", "install"),
+                             "repair": ("维修", "售后", "repair", "after-sales")}
+
 _TIME = re.compile(r"^\s*(\d{1,2})[:：.]?(\d{2})\s*$")
 
 TEXTS = {
@@ -274,16 +280,21 @@ def unconfirmed_for(day: datetime.date) -> list[AppointmentInfo]:
 
 
 def defaults_for(complaint_id: int, today: datetime.date | None = None) -> Defaults:
-    """Tomorrow 09:00–12:00, the inquiry's department, the customer's last address."""
+    """Tomorrow 09:00–12:00, the inquiry's department (or the one its category names), the
+    customer's last address."""
     c = Complaint.get_or_none(Complaint.id == complaint_id)
     if c is None:
         raise DeskError("not_found")
     today = today or now().date()
     department_id = c.department_id
     if department_id is None:
-        first = (Department.select(Department.id).where(Department.active == True)  # noqa: E712
-                 .order_by(Department.sort_order, Department.name).first())
-        department_id = first.id if first else None
+        active = list(Department.select(Department.id, Department.name)
+                      .where(Department.active == True)  # noqa: E712
+                      .order_by(Department.sort_order, Department.name))
+        word = CATEGORY_DEPARTMENT_WORDS.get(c.category, ())
+        named = [d for d in active if any(w in d.name.lower() for w in word)]
+        department_id = (named or active or [None])[0]
+        department_id = department_id.id if department_id is not None else None
     last = (Appointment.select(Appointment.address)
             .join(Complaint, on=(Appointment.complaint == Complaint.id))
             .where((Complaint.customer == c.customer_id) & (Appointment.address != ""))

@@ -265,7 +265,11 @@ def test_defaults_are_tomorrow_the_inquirys_department_and_the_last_address(desk
     c = inquiry(desk)
     first = appt.defaults_for(c.id, TODAY)
     assert first.day == TOMORROW and (first.window_start, first.window_end) == ("09:00", "12:00")
-    assert first.department_id in (desk.sales.id, desk.delivery.id) and first.address == ""
+    assert first.department_id == desk.sales.id and first.address == ""  # none says 安装
+    installers = departments.add("安装部", 24, desk.store.supervisor, desk.store.desk)
+    assert appt.defaults_for(c.id, TODAY).department_id == installers.id
+    assert appt.defaults_for(inquiry(desk, phone="13800009999", category="delivery").id,
+                             TODAY).department_id == desk.delivery.id
     book(desk, c)
     again = inquiry(desk, phone=c.phone)  # the same customer asks again
     assert appt.defaults_for(again.id, TODAY).address == "杭州市西湖区文三路100号3单元502"

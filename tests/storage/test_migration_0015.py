@@ -57,3 +57,31 @@ def test_a_later_0014_is_still_applied_after_0015(empty_url, tmp_path):  # noqa:
     assert Runner(conn.db, str(folder)).up() == ["0014_other"]
     assert "other_step" in conn.db.get_tables()
     db.close()
+
+
+def test_appointments_and_their_moves_survive_a_store_copy(other_urls, store, db_url):  # noqa: F811
+    from desk.complaints import registration
+    from desk.storage import dbcopy
+    from tests.complaints.test_registration import make_input
+    from tests.storage.test_dbcopy import snapshot
+
+    dept = departments.add("安装部", 24, store.supervisor, store.desk)
+    inquiry = registration.register(make_input(kind="inquiry", category="installation"),
+                                    store.clerk, store.desk)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    first = appt.book(inquiry.id, appt.AppointmentInput(
+        department_id=dept.id, day=tomorrow, window_start="09:00", window_end="12:00",
+        address="文三路100号"), store.clerk, store.desk)
+    appt.move(first.id, first.version, appt.AppointmentInput(
+        department_id=dept.id, day=tomorrow, window_start="14:00", window_end="16:00",
+        address="文三路100号"), "顾客要求", store.clerk, store.desk)
+    original = snapshot(db_url)
+    assert len(original["appointment"]) == 2
+    db.close()
+    there, _back = other_urls
+    report = dbcopy.copy_store(db_url, there)
+    assert report.ok, dbcopy.format_report(report)
+    assert snapshot(there) == original
+
+
+from tests.storage.test_dbcopy import other_urls  # noqa: E402, F401 - the fixture above

@@ -77,6 +77,12 @@ def test_the_clerk_books_with_enter_from_the_defaults(inquiry, ui_store, qtbot, 
     with qtbot.waitSignal(dialog.changed, timeout=WAIT):
         qtbot.keyClick(dialog.window_end, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert Appointment.select().count() == 2
+    dialog.window_start.setText("17:00")
+    dialog.window_end.setText("18:00")
+    dialog.day.setFocus()
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT):  # and from the date, Enter
+        qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    assert Appointment.select().count() == 3
 
 
 @pytest.mark.parametrize("setup, field, words", [

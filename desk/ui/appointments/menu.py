@@ -13,8 +13,9 @@ class AppointmentsMenu(WindowFeature):
                                                "Ctrl+Shift+A", self.open_selected)
         self.tomorrow_action = self.action(self.tr("&Tomorrow's appointments…"),
                                            "Ctrl+Shift+Y", self.show_tomorrow)
-        window.complaint_menu.addSeparator()
-        window.complaint_menu.addAction(self.appointments_action)
+        # The Complaint menu holds only the steps of the lifecycle: these go under View.
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.appointments_action)
         window.view_menu.addAction(self.tomorrow_action)
         self.reminder = AppointmentReminder(window.staff.id, window)
         self.notices = AppointmentNotices(window, self.reminder,
