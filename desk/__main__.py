@@ -5,6 +5,7 @@
     desk backup / desk restore FILE    back up or restore the database
     desk db copy --from URL --to URL   copy a whole store between databases
     desk verify-history                check the history's hash chain
+    desk selftest [--pdf OUT]          check this installation end to end (demo database)
 
 Each command lives in its own module with add_arguments(parser) and run(args).
 """
@@ -20,6 +21,7 @@ COMMANDS = {
     "restore": ("desk.storage.restore", "restore the database from a backup file"),
     "db": ("desk.storage.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
     "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
+    "selftest": ("desk.ui.selftest", "check this installation: demo data, sign-in, a slip PDF"),
 }
 
 

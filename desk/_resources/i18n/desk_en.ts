@@ -5063,6 +5063,29 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>This database holds a real store: the self-check runs only on demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in screen could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as the demo clerk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store has no agreed complaint to print a slip for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check passed: this desk starts, signs in and prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftEndPrompt</name>
     <message>
         <source>The {shift} shift ends at {time}. Write the handover: Shift → End of shift handover… (Ctrl+Shift+H).</source>

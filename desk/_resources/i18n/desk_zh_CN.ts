@@ -5044,6 +5044,29 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>This database holds a real store: the self-check runs only on demo data.</source>
+        <translation>此数据库保存的是真实门店的数据：自检只在演示数据上运行。</translation>
+    </message>
+    <message>
+        <source>The sign-in screen could not be shown.</source>
+        <translation>无法显示登录界面。</translation>
+    </message>
+    <message>
+        <source>Signing in as the demo clerk failed.</source>
+        <translation>演示客服员登录失败。</translation>
+    </message>
+    <message>
+        <source>The demo store has no agreed complaint to print a slip for.</source>
+        <translation>演示门店没有已达成处理意见的投诉，无法打印确认单。</translation>
+    </message>
+    <message>
+        <source>Self-check passed: this desk starts, signs in and prints.</source>
+        <translation>自检通过：本客服台可以启动、登录和打印。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftEndPrompt</name>
     <message>
         <source>The {shift} shift ends at {time}. Write the handover: Shift → End of shift handover… (Ctrl+Shift+H).</source>
