@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -315,6 +316,8 @@ def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: 
 
 def _report_start_and_quit(app: QApplication, window) -> None:
     print(f"startup_ms={ms_since_process_start():.0f}", flush=True)
+    # Which face the window really got: a missing shipped font would show another family.
+    print(f"font={QFontInfo(window.font()).family()}", flush=True)
     model = window.worklist.model
 
     def done() -> None:
