@@ -35,6 +35,7 @@ def test_the_bundle_holds_its_program_and_its_files(bundle):
     shipped = bundle / "_internal" / "desk"
     assert (shipped / "_resources" / "fonts" / "NotoSansSC-Bold.ttf").is_file()
     assert (shipped / "_resources" / "i18n" / "desk_zh_CN.qm").is_file()
+    assert (shipped / "_resources" / "icons" / "desk.png").is_file()
     steps = {p.name for p in (ROOT / "desk" / "models" / "migrations").glob("[0-9]*.py")}
     assert {p.name for p in (shipped / "models" / "migrations").glob("[0-9]*.py")} == steps
 
@@ -42,4 +43,7 @@ def test_the_bundle_holds_its_program_and_its_files(bundle):
 def test_the_bundle_runs_without_python(bundle, tmp_path):
     # Copied elsewhere first, as onto another PC: nothing may point back at the checkout.
     copy = shutil.copytree(bundle, tmp_path / "opt" / "desk", symlinks=True)
-    check_selftest([copy / "desk"], tmp_path / "pc", shipped_under=copy)
+    try:
+        check_selftest([copy / "desk"], tmp_path / "pc", shipped_under=copy)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)  # 260 MB

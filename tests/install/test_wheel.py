@@ -4,6 +4,7 @@ Built once per session from the checkout, installed with its dependencies into a
 virtual environment outside the checkout, then run from there with a bare environment.
 """
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -29,7 +30,7 @@ def wheel(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def installed(wheel, tmp_path_factory) -> Path:
+def installed(wheel, tmp_path_factory):
     """An empty virtual environment with the wheel (and its dependencies) installed."""
     venv = tmp_path_factory.mktemp("venv")
     base = getattr(sys, "_base_executable", sys.executable)
@@ -37,15 +38,18 @@ def installed(wheel, tmp_path_factory) -> Path:
     subprocess.run([venv / "bin" / "python", "-m", "pip", "install", "-q",
                     "--disable-pip-version-check", wheel], check=True, capture_output=True,
                    timeout=900)
-    return venv
+    yield venv
+    shutil.rmtree(venv, ignore_errors=True)  # Qt alone is 400 MB
 
 
-def test_the_wheel_carries_fonts_translations_and_migrations(wheel):
+def test_the_wheel_carries_fonts_translations_icons_and_migrations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for shipped in ("desk/_resources/fonts/NotoSansSC-Regular.ttf",
                     "desk/_resources/fonts/NotoSansSC-Bold.ttf",
                     "desk/_resources/fonts/OFL.txt",
                     "desk/_resources/i18n/desk_zh_CN.qm",
+                    "desk/_resources/icons/desk.png",
+                    "desk/_resources/icons/desk.ico",
                     "desk/models/migrations/0001_initial.py"):
         assert shipped in names
     steps = {p.name for p in (ROOT / "desk" / "models" / "migrations").glob("[0-9]*.py")}
