@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFontInfo, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -263,6 +264,7 @@ def make_application(language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("desk")
     app.setOrganizationName("desk")
+    app.setWindowIcon(QIcon(str(config.shipped_path("desk._resources", "icons", "desk.png"))))
     fonts.apply_app_font(app)
     i18n.install_translators(language or i18n.choose_language(
         None, config.LocalSettings.load().language))
@@ -315,6 +317,8 @@ def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: 
 
 def _report_start_and_quit(app: QApplication, window) -> None:
     print(f"startup_ms={ms_since_process_start():.0f}", flush=True)
+    # Which face the window really got: a missing shipped font would show another family.
+    print(f"font={QFontInfo(window.font()).family()}", flush=True)
     model = window.worklist.model
 
     def done() -> None:

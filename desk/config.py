@@ -6,6 +6,9 @@ small JSON file in the data folder; store-wide settings live in the database
 (desk.settings).
 """
 
+import atexit
+import contextlib
+import importlib.resources
 import json
 import os
 import socket
@@ -117,19 +120,34 @@ def checked_local_settings(desk_name: str, db_url: str, backups_kept: int,
 
 
 # -- the files the application ships --------------------------------------------
+# Found through importlib.resources, never by a path relative to the checkout, so that a
+# checkout (editable install), an installed wheel and a PyInstaller bundle (which collects
+# desk/_resources and the migrations as data beside the frozen package) all work alike.
+_handed_out = contextlib.ExitStack()  # as_file copies (from a zip) live until exit
+atexit.register(_handed_out.close)
+
+
 @cache
+def shipped_path(package: str, *parts: str) -> Path:
+    """A real file-system path to a file or folder inside `package`.
+
+    Qt and reportlab want paths, not open files; on a file system (all three ways desk
+    runs) as_file gives the file itself, from a zip a temporary copy.
+    """
+    where = importlib.resources.files(package)
+    for part in parts:
+        where = where / part
+    return _handed_out.enter_context(importlib.resources.as_file(where))
+
+
 def resources_dir() -> Path:
-    """`resources/` beside the package in a checkout, `desk/_resources` in a wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "_resources"):
-        if (candidate / "fonts").is_dir():
-            return candidate
-    raise FileNotFoundError("the desk resources folder (fonts, translations) is missing")
+    """desk/_resources: fonts/, i18n/ and icons/."""
+    return shipped_path("desk._resources")
 
 
 def font_files() -> dict[str, Path]:
-    fonts = resources_dir() / "fonts"
-    return {"regular": fonts / "NotoSansSC-Regular.ttf", "bold": fonts / "NotoSansSC-Bold.ttf"}
+    return {"regular": shipped_path("desk._resources", "fonts", "NotoSansSC-Regular.ttf"),
+            "bold": shipped_path("desk._resources", "fonts", "NotoSansSC-Bold.ttf")}
 
 
 FONT_FAMILY = "Noto Sans SC"

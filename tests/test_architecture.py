@@ -16,6 +16,7 @@ DESK = Path(__file__).resolve().parent.parent / "desk"
 # Lowest first: a package may import itself and anything listed before it, nothing after.
 # desk.models.migrations runs beside storage (it builds the search index with it).
 LAYERS = [
+    {"_resources"},  # the shipped files (fonts, translations, icons): no code
     {"errors", "translate", "vocab", "config", "validation"},
     {"models"},
     {"storage", "models.migrations"},

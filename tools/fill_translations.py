@@ -1,7 +1,7 @@
 """Fill the Chinese we know into a Qt .ts file, keeping every translation already made.
 
-    python tools/fill_translations.py resources/i18n/desk_zh_CN.ts
-    python tools/fill_translations.py --report resources/i18n/desk_zh_CN.ts
+    python tools/fill_translations.py desk/_resources/i18n/desk_zh_CN.ts
+    python tools/fill_translations.py --report desk/_resources/i18n/desk_zh_CN.ts
 
 ZH_CN maps an English source text to its Chinese; CONTEXT_ZH_CN overrides that for
 one context where the same English reads differently in Chinese. A message that

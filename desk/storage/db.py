@@ -12,12 +12,15 @@ from peewee import Database
 from playhouse import db_url
 from playhouse.migrations import Runner
 
+from desk.config import shipped_path
 from desk.models import database
 from desk.storage.backends import Backend, backend_for
 from desk.storage.backends.postgres import ReconnectingPostgresqlDatabase
 from desk.storage.backends.sqlite import SqliteBackend
 
-MIGRATIONS_DIR = Path(__file__).parents[1] / "models" / "migrations"
+# peewee's Runner globs a folder of .py files: the package's own, found through
+# importlib.resources (a PyInstaller bundle collects them as data files).
+MIGRATIONS_DIR = shipped_path("desk.models.migrations")
 
 
 class DatabaseUnavailable(Exception):

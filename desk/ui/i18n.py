@@ -1,6 +1,6 @@
 """Which language the interface speaks, and the translators that make it speak it.
 
-Our own strings come from resources/i18n/desk_<lang>.qm (built by
+Our own strings come from desk/_resources/i18n/desk_<lang>.qm (built by
 tools/update-translations); Qt's own buttons and dialogs from Qt's qtbase_<lang>.qm.
 """
 
@@ -33,7 +33,7 @@ def choose_language(cli_value: str | None, saved: str | None, system: str | None
 
 
 def qm_dir():
-    return resources_dir() / "i18n"
+    return resources_dir() / "i18n"  # a real folder: QTranslator.load wants a path
 
 
 def _qt_translations_dir() -> str:
