@@ -6,6 +6,7 @@
     desk db copy --from URL --to URL   copy a whole store between databases
     desk verify-history                check the history's hash chain
     desk chain publish|subscribe|append|reader|list   a chain's head office
+    desk head-office --head URL        the head office's statistics, every store
     desk selftest [--pdf OUT]          check this installation end to end (demo database)
 
 Each command lives in its own module with add_arguments(parser) and run(args).
@@ -23,6 +24,7 @@ COMMANDS = {
     "db": ("desk.storage.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
     "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
     "chain": ("desk.chain.commands", "a chain's head office: feed it from the stores, read it"),
+    "head-office": ("desk.ui.head_office.command", "the head office's statistics window"),
     "selftest": ("desk.ui.selftest", "check this installation: demo data, sign-in, a slip PDF"),
 }
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFontInfo, QIcon
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -24,7 +24,8 @@ from desk import config, process, settings  # noqa: F401 - process: the rules, i
 from desk.errors import AuthError
 from desk.staff import auth
 from desk.storage import backup, db, integrity, live, secrets
-from desk.ui import crash, fonts, i18n, messages
+from desk.ui import i18n, messages
+from desk.ui.application import make_application
 from desk.ui.live_watcher import LiveWatcher
 from desk.ui.widgets.workers import TaskRunner
 
@@ -259,18 +260,6 @@ def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
 
 
 # -- the whole start ---------------------------------------------------------------------
-
-def make_application(language: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
-    app.setApplicationName("desk")
-    app.setOrganizationName("desk")
-    app.setWindowIcon(QIcon(str(config.shipped_path("desk._resources", "icons", "desk.png"))))
-    fonts.apply_app_font(app)
-    i18n.install_translators(language or i18n.choose_language(
-        None, config.LocalSettings.load().language))
-    crash.install()
-    return app
-
 
 def run_app(args) -> int:
     quiet = bool(getattr(args, "quit_after_start", False))

@@ -3269,6 +3269,53 @@
     </message>
 </context>
 <context>
+    <name>HeadOfficeWindow</name>
+    <message>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office statistics: {n} stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which store&apos;s complaints?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store: each store lists its own members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot across {stores}: choose a store to list its complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HotspotFlag</name>
     <message numerus="yes">
         <source>Hot spots: %n</source>
@@ -5839,12 +5886,9 @@
         <source>Mean callback score: {score}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n member complaint(s) without a callback: the handbook demands 100%. Show them…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet reviewed</source>
@@ -5854,12 +5898,9 @@
         <source>Total granted: {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Hot spots (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{figure} — {group}</source>
