@@ -41,9 +41,9 @@ _IMPORTED_AT = time.perf_counter()
 def ms_since_process_start() -> float:
     """Wall time since the process began (from /proc), else since this module loaded."""
     try:
-        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        stat = Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
         started = int(stat[19]) / os.sysconf("SC_CLK_TCK")
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
         return max(0.0, (uptime - started) * 1000)
     except (OSError, ValueError, IndexError):
         return (time.perf_counter() - _IMPORTED_AT) * 1000

@@ -12,6 +12,7 @@ from peewee import Database
 from playhouse import db_url
 from playhouse.migrations import Runner
 
+from desk import config
 from desk.models import database
 from desk.storage.backends import Backend, backend_for
 from desk.storage.backends.postgres import ReconnectingPostgresqlDatabase
@@ -48,7 +49,12 @@ def open_database(url: str, password: str | None = None) -> Database:
 
     A password (from desk.storage.secrets) goes to the driver, never into the URL.
     """
-    if url.startswith("sqlite"):
+    path = config.sqlite_path(url)
+    if path is not None:
+        # The path as written, not through urlparse: a `#` or `?` in a folder name
+        # (legal on Windows and Linux) would otherwise cut it short.
+        db = db_url.schemes["sqlite"](path, pragmas=SqliteBackend.PRAGMAS, timeout=10)
+    elif url.startswith("sqlite"):
         db = db_url.connect(url, pragmas=SqliteBackend.PRAGMAS, timeout=10)
     elif url.split(":", 1)[0] in ("postgres", "postgresql"):
         params = {**POSTGRES_DEFAULTS, **db_url.parse(url)}
@@ -75,10 +81,9 @@ def connect(url: str, migrate: bool = True, target: str | None = None,
     """Open the database at url, make it the current one and upgrade its schema."""
     global _current
     close()
-    if url.startswith("sqlite"):
-        path = Path(url.split(":///", 1)[1]) if ":///" in url else None
-        if path and str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+    path = config.sqlite_path(url)
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = open_database(url, password)
     try:
         db.connect()
