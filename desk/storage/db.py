@@ -57,7 +57,9 @@ def open_database(url: str, password: str | None = None) -> Database:
     elif url.startswith("sqlite"):
         db = db_url.connect(url, pragmas=SqliteBackend.PRAGMAS, timeout=10)
     elif url.split(":", 1)[0] in ("postgres", "postgresql"):
-        params = {**POSTGRES_DEFAULTS, **db_url.parse(url)}
+        # A password or name in the URL is percent-encoded, as in libpq's own URLs.
+        params = {**POSTGRES_DEFAULTS,
+                  **db_url.parse(url, unquote_password=True, unquote_user=True)}
         if password:
             params["password"] = password
         db = ReconnectingPostgresqlDatabase(**params)
