@@ -5,6 +5,9 @@
     desk backup / desk restore FILE    back up or restore the database
     desk db copy --from URL --to URL   copy a whole store between databases
     desk verify-history                check the history's hash chain
+    desk server init --admin URL       set up the store's shared PostgreSQL (IT, once)
+    desk server upgrade --db URL       bring its schema up to date (as its owner)
+    desk join URL                      point this desk PC at it
 
 Each command lives in its own module with add_arguments(parser) and run(args).
 """
@@ -20,6 +23,8 @@ COMMANDS = {
     "restore": ("desk.storage.restore", "restore the database from a backup file"),
     "db": ("desk.storage.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
     "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
+    "server": ("desk.storage.server", "the store's shared PostgreSQL: set it up, upgrade it"),
+    "join": ("desk.storage.join", "point this desk PC at the store's shared PostgreSQL"),
 }
 
 

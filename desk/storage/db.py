@@ -25,6 +25,16 @@ class DatabaseUnavailable(Exception):
     """The database cannot be opened: missing, locked, read-only or unreachable."""
 
 
+class SchemaBehind(DatabaseUnavailable):
+    """The schema needs steps this connection may not take (a desk's least-privilege
+    role on a shared server): the owner must run `desk server upgrade` first."""
+
+    def __init__(self, pending: list[str]):
+        super().__init__(f"the database needs {len(pending)} schema step(s) this desk may not "
+                         f"make ({', '.join(pending)}): run desk server upgrade")
+        self.pending = pending
+
+
 @dataclass
 class Connection:
     url: str
@@ -94,8 +104,22 @@ def connect(url: str, migrate: bool = True, target: str | None = None,
     database.initialize(db)
     _current = Connection(url=url, db=db, backend=backend_for(db))
     if migrate:
-        migration_runner(db).up(target)
+        _bring_up_to_date(_current, target)
     return _current
+
+
+def _bring_up_to_date(connection: Connection, target: str | None) -> None:
+    """Run the pending schema steps, if this connection may; nothing pending, no DDL at all
+    (a desk's role may not even CREATE TABLE IF NOT EXISTS)."""
+    pending = schema_status(connection.db)[1]
+    if target is not None and target in pending:
+        pending = pending[: pending.index(target) + 1]
+    if not pending:
+        return
+    if not connection.backend.may_change_schema():
+        close()
+        raise SchemaBehind(pending)
+    migration_runner(connection.db).up(target)
 
 
 def current() -> Connection:

@@ -66,6 +66,15 @@ class PostgresBackend(Backend):
         # Desks append to one chain: take turns on reading its tail.
         self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_HISTORY_LOCK_KEY,))
 
+    def may_change_schema(self):
+        # A desk's role (desk server init) may not create in the schema nor alter the
+        # owner's tables; an owner, an administrator or the old one-role set-up may.
+        row = self.db.execute_sql(
+            "SELECT has_schema_privilege(current_schema(), 'CREATE') AND NOT EXISTS ("
+            " SELECT 1 FROM pg_tables WHERE schemaname = current_schema()"
+            " AND NOT pg_has_role(tableowner, 'USAGE'))").fetchone()
+        return bool(row[0])
+
     def create_search_index(self):
         self.db.execute_sql(
             "CREATE TABLE complaint_search ("
