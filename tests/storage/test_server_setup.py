@@ -95,8 +95,13 @@ def test_the_desks_role_cannot_change_the_schema(pg_admin_url, names, set_up, st
 def test_a_desk_on_that_role_registers_and_finds_complaints(pg_admin_url, names, set_up,
                                                            monkeypatch):
     monkeypatch.setenv("PGPASSWORD", APP_PW)  # as libpq would read it from .pgpass
-    connection = secrets.connect(set_up.desk_url)  # migrate=True, as the application does
-    assert connection.db.execute_sql("SELECT current_user").fetchone()[0] == names.app
+    desk_registers(set_up.desk_url, names.app)
+
+
+def desk_registers(url: str, role: str) -> None:
+    """A desk on url does its first day's work through desk's own code."""
+    connection = secrets.connect(url)  # migrate=True, as the application does
+    assert connection.db.execute_sql("SELECT current_user").fetchone()[0] == role
     assert not connection.backend.may_change_schema()
     boss = auth.set_up_store("测试商场", "S01", "boss", "王主管", "2468")  # the first-run screen
     clerk = auth.add_staff("c1", "李小红", "1357", role="clerk",
@@ -109,6 +114,7 @@ def test_a_desk_on_that_role_registers_and_finds_complaints(pg_admin_url, names,
     assert search.search("空调").ids == [complaint.id]
     Complaint.update(product_model="KFR-35GW").where(Complaint.id == complaint.id).execute()
     Complaint.delete().where(Complaint.id == -1).execute()
+    db.close()
 
 
 def test_a_desk_refuses_a_schema_behind_its_program(pg_admin_url, names, set_up, monkeypatch):
@@ -217,3 +223,37 @@ def test_joining_with_a_wrong_password_changes_nothing(set_up, new_pc, monkeypat
     assert cli.main(["join", set_up.desk_url]) == 1
     assert "not joined" in capsys.readouterr().err
     assert not config.LocalSettings.path().exists() and not new_pc.items
+
+
+# -- the same with psql -------------------------------------------------------------------
+
+def test_the_sql_script_then_upgrade_gives_the_same_set_up(pg_admin_url, names, repo_root,
+                                                          capsys):
+    import subprocess
+    from urllib.parse import urlsplit
+
+    from tests.pg_server import _pg_bin
+
+    psql = _pg_bin("psql")
+    if psql is None:
+        pytest.skip("psql is not installed")
+    parts = urlsplit(pg_admin_url)
+    command = [psql, "-X", "-q", "-h", parts.hostname, "-p", str(parts.port), "-U", parts.username,
+               "-d", parts.path.lstrip("/"), "-v", f"db={names.database}",
+               "-v", f"owner={names.owner}", "-v", f"app={names.app}",
+               "-f", str(repo_root / "docs" / "server-setup.sql")]
+    for _ in range(2):  # safe to run again
+        done = subprocess.run(command, capture_output=True, encoding="utf-8")
+        assert done.returncode == 0, done.stderr
+    owner_url = as_user(pg_admin_url, names.owner, dbname=names.database)
+    args = ["--owner", names.owner, "--role", names.app, "--database", names.database]
+    assert cli.main(["server", "upgrade", "--db", owner_url, *args]) == 0
+    capsys.readouterr()
+
+    desk_registers(server.desk_url(pg_admin_url, names), names.app)
+    conn = desk_conn(pg_admin_url, names, password=None)
+    try:
+        with conn.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cur.execute("CREATE TABLE intruder (id int)")
+    finally:
+        conn.close()
