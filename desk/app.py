@@ -13,8 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
 )
@@ -25,6 +23,7 @@ from desk.staff import auth
 from desk.storage import backup, db, integrity, live, secrets
 from desk.ui import crash, fonts, i18n, messages
 from desk.ui.live_watcher import LiveWatcher
+from desk.ui.password_dialog import ask_password
 from desk.ui.widgets.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
@@ -61,7 +60,12 @@ def _where(url: str) -> str:
 def database_problem_text(url: str, error: BaseException) -> str:
     """A translated sentence saying what is wrong with the database and what to do."""
     said = f"{type(error).__name__}: {error}".lower()
-    if "locked" in said or "busy" in said:
+    if isinstance(error, db.SchemaBehind):
+        text = translate(
+            "Startup", "The database {where} is older than this desk program and this desk "
+            "may not upgrade it. Ask the store's IT person to run desk server upgrade on the "
+            "server, then start desk again.")
+    elif "locked" in said or "busy" in said:
         text = translate(
             "Startup", "The database {where} is locked by another program. Close the other "
             "desk windows or programs that use it, wait a moment and start desk again.")
@@ -86,7 +90,7 @@ def database_problem_text(url: str, error: BaseException) -> str:
     elif "password" in said or "authentication" in said:
         text = translate(
             "Startup", "The database server {where} refused the sign-in. Check the user name "
-            "and the password (~/.pgpass or PGPASSWORD).")
+            "and the password: run desk join again, or check the pgpass file or PGPASSWORD.")
     else:
         text = translate("Startup", "The database {where} cannot be used: {error}")
     return text.format(where=_where(url), error=error)
@@ -138,15 +142,6 @@ def open_database(url: str, explicit: bool, may_create: bool, quiet: bool) -> bo
         db.close()
         return _report_problem(url, error, quiet)
     return True
-
-
-def ask_password(who: str, again: bool) -> tuple[str, bool] | None:
-    """The database server wants a password: ask for it (it is never written to disk)."""
-    text = (translate("Startup", "Wrong password. Password for {who}:") if again
-            else translate("Startup", "Password for {who}:")).format(who=who)
-    password, ok = QInputDialog.getText(None, translate("Startup", "Database password"), text,
-                                        QLineEdit.EchoMode.Password)
-    return (password, False) if ok else None
 
 
 def check_and_back_up(window, url: str) -> None:

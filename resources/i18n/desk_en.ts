@@ -4107,6 +4107,25 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this PC (credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Save as PDF</source>
@@ -5401,10 +5420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {where} refused the sign-in. Check the user name and the password (~/.pgpass or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database {where} cannot be used: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,15 +5436,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password. Password for {who}:</source>
+        <source>The database {where} is older than this desk program and this desk may not upgrade it. Ask the store&apos;s IT person to run desk server upgrade on the server, then start desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for {who}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database password</source>
+        <source>The database server {where} refused the sign-in. Check the user name and the password: run desk join again, or check the pgpass file or PGPASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
