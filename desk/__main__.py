@@ -48,7 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_on_printing() -> None:
+    """A Windows console or a redirected output may not encode every character (the
+    ANSI code page): print a replacement rather than stop a command halfway."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _never_fail_on_printing()
     args = build_parser().parse_args(argv)
     if args.command:
         module = importlib.import_module(args.module)

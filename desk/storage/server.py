@@ -164,6 +164,7 @@ class InitReport:
     created: list[str]
     migrated: list[str]
     desk_url: str
+    passwords_set: list[str]
 
 
 NewPassword = Callable[[str, str], "str | None"]  # (key, role) -> password
@@ -179,7 +180,7 @@ def init(admin_url: str, names: Names, passwords: dict[str, str | None] | None =
     """
     names.check()
     passwords = dict(passwords or {})
-    created = []
+    created, passwords_set = [], []
     conn, admin_password = _admin_connection(admin_url, ask)
     try:
         with conn.cursor() as cur:
@@ -191,6 +192,8 @@ def init(admin_url: str, names: Names, passwords: dict[str, str | None] | None =
                                        f"(${ENV_PASSWORDS[key]} or the prompt)")
                 if ensure_role(cur, role, passwords.get(key)):
                     created.append(f"role {role}")
+                if passwords.get(key):
+                    passwords_set.append(role)
             # The administrator must be able to take the owner's role for the migrations.
             cur.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
             if not cur.fetchone()[0]:
@@ -201,7 +204,7 @@ def init(admin_url: str, names: Names, passwords: dict[str, str | None] | None =
         conn.close()
     target = with_database(admin_url, names.database)
     migrated = upgrade(target, names, password=admin_password, as_owner=True)
-    return InitReport(created, migrated, desk_url(admin_url, names, desk_host))
+    return InitReport(created, migrated, desk_url(admin_url, names, desk_host), passwords_set)
 
 
 def desk_url(admin_url: str, names: Names, host: str | None = None) -> str:
@@ -271,7 +274,8 @@ def run(args) -> int:
 def settings_text(report: InitReport, names: Names) -> str:
     done = ", ".join(report.created) or "nothing new (already set up)"
     return "\n".join([
-        f"created: {done}; schema steps applied: {len(report.migrated)}",
+        f"created: {done}; schema steps applied: {len(report.migrated)}; "
+        f"passwords set for: {', '.join(report.passwords_set) or 'none (kept)'}",
         "",
         "Give each desk PC this connection (the password is never part of it):",
         f"    {report.desk_url}",
@@ -279,7 +283,8 @@ def settings_text(report: InitReport, names: Names) -> str:
         "",
         "Let the desk PCs in (on the server, then reload PostgreSQL):",
         "    postgresql.conf:  listen_addresses = '*'",
-        f"    pg_hba.conf:      host {names.database} {names.app} 192.168.1.0/24 scram-sha-256",
+        f"    pg_hba.conf:      host {names.database} {names.app},{names.owner} 192.168.1.0/24 "
+        "scram-sha-256",
         "                      (your store's network instead of 192.168.1.0/24)",
         f"After installing a newer desk: desk server upgrade --db "
         f"{report.desk_url.replace(names.app + '@', names.owner + '@', 1)}",
