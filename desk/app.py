@@ -233,9 +233,41 @@ def set_up_store(args, quiet: bool) -> str | None:
             if fill_demo(quiet=False) and settings.is_set_up():
                 return "demo"
             continue  # no demo after all: back to the form
+        if result == FirstRunDialog.JOIN:
+            if join_server() and settings.is_set_up():
+                return "joined"
+            continue  # back to the form: on the shared database if it is new there
         if result and settings.is_set_up():
             return "store"
         return None
+
+
+def join_server() -> bool:
+    """Ask the store's server URL, open it (the password dialog offers to remember it)
+    and save the URL in this PC's settings. On failure the database before stays open."""
+    from PySide6.QtWidgets import QInputDialog
+
+    before = db.current().url
+    url, ok = QInputDialog.getText(
+        None, translate("Startup", "Join the store's server"),
+        translate("Startup", "The connection the store's IT person gave "
+                  "(desk server init prints it):"),
+        text="postgresql://desk_app@SERVER:5432/desk")
+    url = url.strip()
+    if not ok or not url:
+        return False
+    if not url.startswith(("postgresql://", "postgres://")):
+        QMessageBox.warning(None, translate("Startup", "Join the store's server"),
+                            translate("Startup", "That is not a postgresql:// connection."))
+        return False
+    db.close()
+    if not open_database(url, explicit=True, may_create=False, quiet=False):
+        secrets.connect(before, ask=ask_password)  # back where it was
+        return False
+    local = config.LocalSettings.load()
+    local.db_url = config.strip_password(url)
+    local.save()
+    return True
 
 
 def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
@@ -304,7 +336,7 @@ def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: 
     if quiet:
         QTimer.singleShot(0, lambda: _report_start_and_quit(app, window))
     else:
-        check_and_back_up(window, url)
+        check_and_back_up(window, db.current().url)  # the shared one, if this PC joined it
     return app.exec()
 
 

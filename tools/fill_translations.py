@@ -1002,6 +1002,11 @@ ZH_CN.update({
 # -- Windows and several desks: the password dialog, a schema behind the program
 ZH_CN.update({
     "Remember on this PC (credential store)": "在本机记住（系统凭据管理器）",
+    "Join the store's server…": "连接商场的服务器……",
+    "Join the store's server": "连接商场的服务器",
+    "The connection the store's IT person gave (desk server init prints it):":
+        "请输入商场 IT 人员提供的连接地址（desk server init 会显示）：",
+    "That is not a postgresql:// connection.": "这不是 postgresql:// 连接地址。",
     "The database {where} is older than this desk program and this desk may not upgrade it. "
     "Ask the store's IT person to run desk server upgrade on the server, then start desk "
     "again.":

@@ -2698,6 +2698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Join the store&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two PINs are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5461,6 +5465,18 @@
     </message>
     <message>
         <source>This database has no store yet: start desk once without --quit-after-start to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the store&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection the store&apos;s IT person gave (desk server init prints it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a postgresql:// connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

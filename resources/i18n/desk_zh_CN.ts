@@ -2689,6 +2689,10 @@
             <translation>使用演示数据试用</translation>
         </message>
         <message>
+            <source>Join the store's server…</source>
+            <translation>连接商场的服务器……</translation>
+        </message>
+        <message>
             <source>The two PINs are not the same.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -5443,6 +5447,18 @@
         <message>
             <source>This database has no store yet: start desk once without --quit-after-start to set it up.</source>
             <translation>此数据库还没有设置门店：请不带 --quit-after-start 启动一次客服台进行设置。</translation>
+        </message>
+        <message>
+            <source>Join the store's server</source>
+            <translation>连接商场的服务器</translation>
+        </message>
+        <message>
+            <source>The connection the store's IT person gave (desk server init prints it):</source>
+            <translation>请输入商场 IT 人员提供的连接地址（desk server init 会显示）：</translation>
+        </message>
+        <message>
+            <source>That is not a postgresql:// connection.</source>
+            <translation>这不是 postgresql:// 连接地址。</translation>
         </message>
         <message>
             <source>Demo store: supervisor admin, clerk c01, PIN 1234 for both.</source>
