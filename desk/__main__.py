@@ -8,6 +8,7 @@
     desk server init --admin URL       set up the store's shared PostgreSQL (IT, once)
     desk server upgrade --db URL       bring its schema up to date (as its owner)
     desk join URL                      point this desk PC at it
+    desk chain publish|subscribe|append|reader|list   a chain's head office
 
 Each command lives in its own module with add_arguments(parser) and run(args).
 """
@@ -25,6 +26,7 @@ COMMANDS = {
     "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
     "server": ("desk.storage.server", "the store's shared PostgreSQL: set it up, upgrade it"),
     "join": ("desk.storage.join", "point this desk PC at the store's shared PostgreSQL"),
+    "chain": ("desk.chain.commands", "a chain's head office: feed it from the stores, read it"),
 }
 
 

@@ -27,7 +27,8 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self):
+    def __init__(self, options: str = ""):
+        self.options = options  # more -c settings (wal_level=logical for a publisher)
         self.dir = Path(tempfile.mkdtemp(prefix="desk-pg-"))
         self.port = _free_port()
         self.as_root = getattr(os, "geteuid", lambda: -1)() == 0  # no geteuid on Windows
@@ -50,7 +51,7 @@ class PgServer:
                   "--locale=C.UTF-8")
         opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c fsync=off "
                 f"-c synchronous_commit=off -c full_page_writes=off "
-                f"-c unix_socket_directories={self.dir} -c max_connections=200")
+                f"-c unix_socket_directories={self.dir} -c max_connections=200 {self.options}")
         self.opts = opts
         self._run(pg_ctl, "-D", str(data), "-o", opts, "-l", str(self.dir / "log"), "-w",
                   "start")

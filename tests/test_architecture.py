@@ -27,6 +27,7 @@ LAYERS = [
     {"customers"},
     {"handover"},
     {"statistics"},
+    {"chain"},
     {"process", "demo", "printing"},
     # The screens' own foundations: words for codes, messages, fonts, the change watcher.
     {"ui.labels", "ui.messages", "ui.fonts", "ui.i18n", "ui.crash", "ui.live_watcher"},

@@ -864,6 +864,9 @@ ZH_CN.update({
     "Gold card": "金卡",
     "Platinum card": "白金卡",
     "WeChat": "微信",
+    "First contacts due (new customers)": "新分配客户待首次联系",
+    "First contacts": "待首次联系",
+    "Make the first contact": "首次联系客户",
 })
 
 # appointments (desk/complaints/appointments.py, desk/ui/appointments/, the note, the handover)
@@ -941,6 +944,15 @@ ZH_CN.update({
     "Friday": "星期五",
     "Saturday": "星期六",
     "Sunday": "星期日",
+    # the reminder of first contacts owed to new customers
+    "First contacts with new customers": "新客户首次联系",
+    "%n new customer(s) to contact for the first time: {names}":
+        "%n 位新分配客户待首次联系：{names}",
+    "{text}; %n overdue": "{text}；其中 %n 位已逾期",
+    "{text} (Ctrl+Shift+M: my customers)": "{text}（Ctrl+Shift+M：我的客户）",
+    "First contact overdue since {due}: {name} ({phone}).":
+        "首次联系已于 {due} 逾期：{name}（{phone}）。",
+    "First contact due by {due}: {name} ({phone}).": "请于 {due} 前首次联系：{name}（{phone}）。",
     # the reminder, the menu, the tab, tomorrow's list
     "Appointments to confirm": "待确认的预约",
     "%n appointment(s) tomorrow not yet confirmed with the department: {names} "

@@ -16,12 +16,12 @@ of the second is written.
 
 import datetime
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import fn
 
 from desk import vocab
-from desk.customers import records
+from desk.customers import records, search
 from desk.errors import ConflictError, DeskError, ValidationError
 from desk.models import Customer, CustomerContact, Staff, now
 from desk.staff import permissions
@@ -223,6 +223,7 @@ class HeldCustomer:
     assigned_at: datetime.datetime | None
     first_contact_due: datetime.datetime | None
     first_contact_at: datetime.datetime | None
+    holder_name: str = ""  # filled by first_contacts_due, which lists several clerks' customers
 
     def state(self, at: datetime.datetime) -> str:
         """"contacted", "overdue" or "due" (the first contact)."""
@@ -238,12 +239,11 @@ def _held(rows) -> list[HeldCustomer]:
 
 def my_customers(staff_id: int, offset: int = 0, limit: int = 200) -> list[HeldCustomer]:
     """A clerk's customers: first contacts owed first (earliest due), then the others."""
-    owed_last = Customer.first_contact_at.is_null(False) | Customer.first_contact_due.is_null()
     rows = (Customer.select(Customer.id, Customer.name, Customer.phone, Customer.tags,
                             Customer.assigned_at, Customer.first_contact_due,
                             Customer.first_contact_at)
             .where((Customer.assigned_to == staff_id) & Customer.merged_into.is_null())
-            .order_by(owed_last, Customer.first_contact_due, Customer.id)
+            .order_by(*search.owed_first(), Customer.id)
             .offset(offset).limit(limit))
     return _held(rows)
 
@@ -261,11 +261,15 @@ def first_contacts_due(until: datetime.datetime, limit: int = 300,
     if staff_id is not None:
         where &= Customer.assigned_to == staff_id
     count = Customer.select().where(where).count()
-    rows = (Customer.select(Customer.id, Customer.name, Customer.phone, Customer.tags,
-                            Customer.assigned_at, Customer.first_contact_due,
-                            Customer.first_contact_at, Customer.assigned_to)
-            .where(where).order_by(Customer.first_contact_due, Customer.id).limit(limit))
-    return count, _held(rows)
+    rows = list(Customer.select(Customer.id, Customer.name, Customer.phone, Customer.tags,
+                                Customer.assigned_at, Customer.first_contact_due,
+                                Customer.first_contact_at, Customer.assigned_to)
+                .where(where).order_by(Customer.first_contact_due, Customer.id).limit(limit))
+    owed = _held(rows)
+    holders = {r.id: r.assigned_to_id for r in rows}
+    names = dict(Staff.select(Staff.id, Staff.name)
+                 .where(Staff.id.in_(set(holders.values()))).tuples()) if holders else {}
+    return count, [replace(c, holder_name=names.get(holders[c.id], "")) for c in owed]
 
 
 def record_contact(customer_id: int, staff, method: str, note: str, desk: str,

@@ -52,10 +52,18 @@ def _condition(text: str):
     return (name >= text) & (name < text + "\U0010ffff"), True
 
 
+def owed_first() -> tuple:
+    """A clerk's customers in the order they are worked: first contacts still owed,
+    earliest due first, then the others."""
+    owed_last = Customer.first_contact_at.is_null(False) | Customer.first_contact_due.is_null()
+    return owed_last, Customer.first_contact_due
+
+
 def search(text: str = "", offset: int = 0, limit: int = PAGE,
            holder_id: int | None = None) -> list[CustomerRow]:
     """A page of live records (merged ones are left out), newest first, or by name for
-    a name search. holder_id: only that clerk's customers (0: nobody's)."""
+    a name search. holder_id: only that clerk's customers (0: nobody's), owed first
+    contacts first."""
     query = (Customer.select(Customer.id, Customer.name, Customer.phone, Customer.member_no,
                              Customer.card_level, Customer.tags, Customer.first_contact_due,
                              Customer.first_contact_at, Staff.name.alias("holder"))
@@ -68,8 +76,12 @@ def search(text: str = "", offset: int = 0, limit: int = PAGE,
         query = query.where(Customer.assigned_to.is_null())
     elif holder_id is not None:
         query = query.where(Customer.assigned_to == holder_id)
-    order = ((Customer.name.collate(db.backend().binary_collation), Customer.id) if by_name
-             else (Customer.id.desc(),))
+    if by_name:
+        order = (Customer.name.collate(db.backend().binary_collation), Customer.id)
+    elif holder_id:
+        order = (*owed_first(), Customer.id.desc())
+    else:
+        order = (Customer.id.desc(),)
     rows = query.order_by(*order).offset(offset).limit(limit).dicts()
     return [CustomerRow(r["id"], r["name"], r["phone"], r["member_no"] or "", r["card_level"],
                         [t for t in r["tags"].split(",") if t], r["holder"] or "",

@@ -20,6 +20,7 @@ from desk import settings
 from desk.callbacks import calls as callbacks
 from desk.complaints import appointments, deadlines
 from desk.complaints.lifecycle import CLOSED, COMPLAINT
+from desk.customers import assignment as customer_assignment
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.handover import shifts
 from desk.models import ClockPause, Complaint, ComplaintCase, Handover, Staff, now
@@ -44,9 +45,10 @@ HISTORY_LIMIT = 500
 OPEN, CALLBACKS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS, AWAITING_REPLY, SUDDEN = (
     "open", "callbacks_due", "outbound", "dissatisfied", "unsigned_slips", "approvals",
     "awaiting_reply", "sudden_events")
+FIRST_CONTACTS = "first_contacts"  # new customers' first contacts owed (desk.customers)
 APPOINTMENTS = "appointments"  # tomorrow's appointments (snapshots before it lack the key)
 SECTIONS = (OPEN, CALLBACKS, APPOINTMENTS, OUTBOUND, DISSATISFIED, UNSIGNED, APPROVALS,
-            AWAITING_REPLY,
+            AWAITING_REPLY, FIRST_CONTACTS,
             SUDDEN)
 
 # What is left to do in each open state: the next step the receiving clerk takes.
@@ -236,6 +238,15 @@ def _appointment_item(a: appointments.AppointmentInfo) -> Item:
                 detail=" · ".join(p for p in (a.department_name, a.address) if p)[:80])
 
 
+def _first_contact_items(until: datetime.datetime, cap: int, at: datetime.datetime) -> list[Item]:
+    """New customers whose first contact falls due by `until` (overdue ones first)."""
+    _count, owed = customer_assignment.first_contacts_due(until, cap)
+    return [Item(key=f"first_contact:{c.id}", customer=c.name, phone=c.phone,
+                 status=c.state(at), due=_minute(c.first_contact_due), todo="first_contact",
+                 detail=c.holder_name, overdue=c.state(at) == "overdue")
+            for c in owed]
+
+
 def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
     """What the clerk on duty hands over at `at`, read from the data."""
     found = shifts.shifts()
@@ -275,11 +286,14 @@ def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
                               due=_minute(w.deadline), todo="written_reply", detail=w.channel,
                               overdue=w.deadline is not None and w.deadline < at)
                          for w in replies.awaiting_replies(cap)],
+        FIRST_CONTACTS: _first_contact_items(horizon, cap, at),
         SUDDEN: _sudden_events(shift.start, min(at + datetime.timedelta(seconds=1), shift.end),
                                _setting_int(SUDDEN_EVENT_KEY, SUDDEN_EVENT_COUNT)),
     }
     totals = {key: len(items) for key, items in sections.items()}
     totals[OPEN] = open_count
+    if totals[FIRST_CONTACTS] == cap:
+        totals[FIRST_CONTACTS] = customer_assignment.first_contacts_due(horizon, 0)[0]
     if totals[AWAITING_REPLY] == cap:
         totals[AWAITING_REPLY] = replies.awaiting_count()
     return HandoverDraft(

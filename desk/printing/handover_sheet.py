@@ -35,6 +35,7 @@ SECTION_TITLES = {
     handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Slips printed but not signed"),
     handover.APPROVALS: QT_TRANSLATE_NOOP("Handover", "Waiting for a supervisor's approval"),
     handover.AWAITING_REPLY: QT_TRANSLATE_NOOP("Handover", "Written replies due"),
+    handover.FIRST_CONTACTS: QT_TRANSLATE_NOOP("Handover", "First contacts due (new customers)"),
     handover.SUDDEN: QT_TRANSLATE_NOOP("Handover", "Sudden events"),
 }
 
@@ -48,6 +49,7 @@ SHORT_TITLES = {
     handover.UNSIGNED: QT_TRANSLATE_NOOP("Handover", "Unsigned slips"),
     handover.APPROVALS: QT_TRANSLATE_NOOP("Handover", "Approvals"),
     handover.AWAITING_REPLY: QT_TRANSLATE_NOOP("Handover", "Replies due"),
+    handover.FIRST_CONTACTS: QT_TRANSLATE_NOOP("Handover", "First contacts"),
     handover.SUDDEN: QT_TRANSLATE_NOOP("Handover", "Sudden events"),
 }
 
@@ -69,6 +71,7 @@ TODO_WORDS = {
     "model": QT_TRANSLATE_NOOP("Handover", "One product model"),
     "cause": QT_TRANSLATE_NOOP("Handover", "One cause"),
     "written_reply": QT_TRANSLATE_NOOP("Handover", "Issue the reply letter"),
+    "first_contact": QT_TRANSLATE_NOOP("Handover", "Make the first contact"),
     "confirm_appointment": QT_TRANSLATE_NOOP("Handover", "To confirm"),
     "appointment_confirmed": QT_TRANSLATE_NOOP("Handover", "Confirmed"),
 }
@@ -91,6 +94,7 @@ TEXTS = {
     "note": QT_TRANSLATE_NOOP("Handover", "Note"),
     "what": QT_TRANSLATE_NOOP("Handover", "About"),
     "channel": QT_TRANSLATE_NOOP("Handover", "Came in by"),
+    "holder": QT_TRANSLATE_NOOP("Handover", "Held by"),
     "count": QT_TRANSLATE_NOOP("Handover", "Complaints"),
     "none": QT_TRANSLATE_NOOP("Handover", "None."),
     "empty": QT_TRANSLATE_NOOP("Handover", "Nothing to hand over: {sections}."),
@@ -147,6 +151,8 @@ def item_columns(section: str) -> list[str]:
         return ["number", "detail", "due"]
     if section == handover.OPEN:
         return ["number", "customer", "phone", "status", "due", "todo"]
+    if section == handover.FIRST_CONTACTS:
+        return ["customer", "phone", "due", "detail"]  # detail: the clerk who holds them
     if section == handover.AWAITING_REPLY:
         return ["number", "customer", "detail", "status", "due"]  # detail: the channel
     if section == handover.APPOINTMENTS:
@@ -161,6 +167,8 @@ COLUMN_TEXT = {"number": "number", "customer": "customer", "phone": "phone", "st
 def column_title(column: str, section: str) -> str:
     if section == handover.SUDDEN and column == "todo":
         return t("what")
+    if section == handover.FIRST_CONTACTS and column == "detail":
+        return t("holder")
     if section == handover.AWAITING_REPLY and column == "detail":
         return t("channel")
     if section == handover.APPOINTMENTS and column == "due":
@@ -208,7 +216,9 @@ def build(store_name: str, record: handover.HandoverRecord, words) -> bytes:
              Paragraph(escape(store_name), styles["subtitle"]), Spacer(1, 3 * mm),
              Table(head, colWidths=[30 * mm, width / 2 - 30 * mm] * 2,
                    style=grid_style([("BACKGROUND", (0, 0), (0, -1), SHADE),
-                                     ("BACKGROUND", (2, 0), (2, -1), SHADE)]))]
+                                     ("BACKGROUND", (2, 0), (2, -1), SHADE),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))]
     kept = sections_of(draft)
     # The counts in one shaded line (a table of nine columns would cost the signatures
     # their place on the first page).
@@ -281,9 +291,16 @@ def _tight(style):
     return ParagraphStyle(f"{style.name}-tight", parent=style, fontSize=7.5, leading=9)
 
 
-# An appointment's slot ("12-08 09:00–12:00") needs more room than a deadline.
-_SECTION_WIDTH_MM = {handover.APPOINTMENTS: {"customer": 18, "due": 28, "todo": 20,
-                                             "detail": 44}}
+# Widths that keep each section's usual words on one line: a wrapped row costs the
+# signatures their place on the first page. An appointment's slot ("12-08 09:00–12:00")
+# needs more room than a deadline; an overdue first contact says so beside its time.
+_SECTION_WIDTH_MM = {
+    handover.OPEN: {"status": 30, "todo": 34},
+    handover.APPOINTMENTS: {"customer": 18, "due": 28, "todo": 20, "detail": 44},
+    handover.CALLBACKS: {"status": 32, "detail": 32},
+    handover.UNSIGNED: {"detail": 52},
+    handover.FIRST_CONTACTS: {"due": 40, "detail": 30},
+}
 
 
 def _widths(columns: list[str], width: float, section: str = "") -> list[float]:

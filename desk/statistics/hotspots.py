@@ -35,6 +35,9 @@ class HotSpot:
     last_at: datetime.datetime
     complaint_ids: list[int]
     customer_ids: list[int]
+    # At a chain's head office (desk.chain.figures): the store's code, or the codes of
+    # the stores a model is hot across (complaint_ids then empty: each store lists its own).
+    store: str = ""
 
 
 def rules(count: int | None = None, days: int | None = None) -> tuple[int, int]:

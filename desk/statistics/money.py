@@ -14,20 +14,28 @@ def money(period: Period, staff_id: int | None) -> MoneyBreakdown:
     """Remedies of the complaints received in the period whose customer agreed (the same
     money as the table's column), by remedy kind and by handling clerk; and the grants
     clerks made on their own in the period, for the after-the-fact review."""
+    return finish(period, staff_id, part(period, staff_id))
+
+
+def part(period: Period, staff_id: int | None) -> dict[tuple, Decimal]:
+    """(remedy kind, handling clerk) -> money granted: what adds up across periods."""
     where = query.cohort(period.start, period.end, staff_id)
-    # The granted condition inside the sum, not in WHERE (see table._medians).
+    # The granted condition inside the sum, not in WHERE (see table._minutes).
     granted = (f"SUM(CASE WHEN cc.judgment = 'founded'"
                f" AND c.status IN ({query.in_list(query.GRANTED_STATES)}) THEN r.amount END)")
     remedies = f"{query.FROM} JOIN remedy r ON r.complaint_id = c.id"
     clerk = query.GROUP_KEYS["clerk"]
+    return {(kind, clerk_id): query.decimal(total) for kind, clerk_id, total in query.rows(
+            f"SELECT r.kind, {clerk}, {granted} {remedies} WHERE {where.sql}"
+            f" GROUP BY r.kind, {clerk}", where.params) if total is not None}
+
+
+def finish(period: Period, staff_id: int | None, pairs: dict[tuple, Decimal]) -> MoneyBreakdown:
     # One pass by (remedy kind, clerk); the two breakdowns are its sums.
     by_remedy: dict[str, Decimal] = {}
     by_clerk_sum: dict[int, Decimal] = {}
-    for kind, clerk_id, total in query.rows(
-            f"SELECT r.kind, {clerk}, {granted} {remedies} WHERE {where.sql}"
-            f" GROUP BY r.kind, {clerk}", where.params):
-        if total:
-            amount = query.decimal(total)
+    for (kind, clerk_id), amount in sorted(pairs.items(), key=lambda p: (p[0][0], p[0][1] or 0)):
+        if amount:
             by_remedy[kind] = by_remedy.get(kind, Decimal("0.00")) + amount
             by_clerk_sum[clerk_id] = by_clerk_sum.get(clerk_id, Decimal("0.00")) + amount
     by_remedy = dict(sorted(by_remedy.items()))
@@ -64,29 +72,41 @@ def series(period: Period, step: str, staff_id: int | None,
     on-time rate of the founded complaints received that day whose answer is decided."""
     if step not in ("day", "week"):
         raise ValueError(f"unknown step: {step}")
+    return finish_series(period, step, days(period, staff_id, now))
+
+
+def days(period: Period, staff_id: int | None, now: datetime.datetime) -> dict[str, list[int]]:
+    """ISO day -> [received, closed, on time, overdue] of the days with any: what adds up
+    across periods."""
     backend = db.backend()
     f = query.figure_conditions(now)
     cohort = query.cohort(period.start, period.end, staff_id)
     day = backend.day_of("c.received_at")
-    received = {str(k): v for k, *v in query.rows(
-        f"SELECT {day}, COUNT(*), SUM(CASE WHEN {f['on_time']} THEN 1 ELSE 0 END),"
-        f" SUM(CASE WHEN {f['overdue']} THEN 1 ELSE 0 END) {query.FROM}"
-        f" WHERE {cohort.sql} GROUP BY {day}", cohort.params)}
+    found: dict[str, list[int]] = {}
+    for k, received, on_time, overdue in query.rows(
+            f"SELECT {day}, COUNT(*), SUM(CASE WHEN {f['on_time']} THEN 1 ELSE 0 END),"
+            f" SUM(CASE WHEN {f['overdue']} THEN 1 ELSE 0 END) {query.FROM}"
+            f" WHERE {cohort.sql} GROUP BY {day}", cohort.params):
+        found[str(k)] = [int(received or 0), 0, int(on_time or 0), int(overdue or 0)]
     p = query.param()
     closed_where = query.scoped(query.Where(
         f"c.closed_at >= {p} AND c.closed_at < {p}", (period.start, period.end)), staff_id)
     closed_day = backend.day_of("c.closed_at")
-    closed = {str(k): v for k, v in query.rows(
-        f"SELECT {closed_day}, COUNT(*) FROM complaint c"
-        f" WHERE {closed_where.sql} GROUP BY {closed_day}", closed_where.params)}
+    for k, closed in query.rows(
+            f"SELECT {closed_day}, COUNT(*) FROM complaint c"
+            f" WHERE {closed_where.sql} GROUP BY {closed_day}", closed_where.params):
+        found.setdefault(str(k), [0, 0, 0, 0])[1] = int(closed or 0)
+    return found
+
+
+def finish_series(period: Period, step: str, found: dict[str, list[int]]) -> list[SeriesPoint]:
     buckets: dict[datetime.date, list[int]] = {}
     day_no = period.start.date()
     while day_no <= period.last_day:
         bucket = day_no - datetime.timedelta(days=day_no.weekday()) if step == "week" else day_no
         totals = buckets.setdefault(bucket, [0, 0, 0, 0])
-        r = received.get(day_no.isoformat(), (0, 0, 0))
-        for i, value in enumerate((r[0], closed.get(day_no.isoformat(), 0), r[1], r[2])):
-            totals[i] += int(value or 0)
+        for i, value in enumerate(found.get(day_no.isoformat(), (0, 0, 0, 0))):
+            totals[i] += value
         day_no += datetime.timedelta(days=1)
     return [SeriesPoint(day=d, received=t[0], closed=t[1],
                         on_time_rate=t[2] / (t[2] + t[3]) if t[2] + t[3] else None)

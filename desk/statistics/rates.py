@@ -82,6 +82,15 @@ def _parts(period, staff_id, now):
 
 
 def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates:
+    """From the complaints and callbacks themselves (desk.statistics.combined adds closed
+    months' aggregates to the same parts)."""
+    return finish(*part(period, staff_id, now))
+
+
+def part(period: Period, staff_id: int | None,
+         now: datetime.datetime) -> tuple[dict[str, int], list[int]]:
+    """({"<rate>:num"/"<rate>:den", "score_sum", "score_n" -> count}, members missed):
+    what adds up across periods."""
     result: dict[str, Rate] = {}
     complaint_parts = _complaint_parts(period, staff_id, now)
     # One pass over the complaints received for the plain conditions; the conditions that
@@ -103,11 +112,22 @@ def rates(period: Period, staff_id: int | None, now: datetime.datetime) -> Rates
     callback_parts = _callback_parts(period, staff_id)
     _count(CALLBACKS_FROM, callback_parts, result)
     made, reached_call, _ = callback_parts["satisfaction"]
-    (mean,), = query.rows(f"SELECT AVG(cb.score) {CALLBACKS_FROM} WHERE {made.sql}"
-                          f" AND {reached_call} AND cb.score IS NOT NULL", made.params)
-    return Rates(rates={k: result[k] for k in RATE_KEYS},
-                 mean_score=round(float(mean), 2) if mean is not None else None,
-                 members_missed=missed)
+    (score_sum, score_n), = query.rows(
+        f"SELECT SUM(cb.score), COUNT(cb.score) {CALLBACKS_FROM} WHERE {made.sql}"
+        f" AND {reached_call} AND cb.score IS NOT NULL", made.params)
+    counts = {"score_sum": int(score_sum or 0), "score_n": int(score_n or 0)}
+    for key, rate in result.items():
+        counts[f"{key}:num"], counts[f"{key}:den"] = rate.numerator, rate.denominator
+    return counts, missed
+
+
+def finish(counts: dict[str, int], missed: list[int]) -> Rates:
+    # The mean of integer scores as their sum over their number: what AVG computes.
+    n = counts.get("score_n", 0)
+    return Rates(rates={k: Rate(key=k, numerator=counts.get(f"{k}:num", 0),
+                                denominator=counts.get(f"{k}:den", 0)) for k in RATE_KEYS},
+                 mean_score=round(counts["score_sum"] / n, 2) if n else None,
+                 members_missed=sorted(missed))
 
 
 def _count(rows_from: str, parts: dict, into: dict) -> None:

@@ -12,18 +12,37 @@ from desk.storage import db
 
 def classification(period: Period, group_by: str, staff_id: int | None,
                    now: datetime.datetime) -> ClassificationTable:
+    """From the complaints themselves (desk.statistics.combined adds closed months'
+    aggregates to the same parts)."""
+    grouped, minutes = part(period, group_by, staff_id, now)
+    total: Counter = Counter()
+    for counts in minutes.values():
+        total.update(counts)
+    return finish(period, group_by, grouped, {k: median(c) for k, c in minutes.items()},
+                  median(total))
+
+
+def part(period: Period, group_by: str, staff_id: int | None, now: datetime.datetime,
+         with_minutes: bool = True) -> tuple[dict, dict]:
+    """(key -> [figure counts in FIGURES order..., money as Decimal], key -> Counter of
+    handling minutes of the closed ones): what adds up across periods."""
     if group_by not in query.GROUP_KEYS:
         raise ValueError(f"unknown grouping: {group_by}")
     where = query.cohort(period.start, period.end, staff_id)
     grouped = _figures(query.GROUP_KEYS[group_by], where, now)
-    medians, total_median = _medians(query.GROUP_KEYS[group_by], where)
+    return grouped, _minutes(query.GROUP_KEYS[group_by], where) if with_minutes else {}
+
+
+def finish(period: Period, group_by: str, grouped: dict, medians: dict,
+           total_median: float | None) -> ClassificationTable:
     labels = _labels(group_by, [k for k in grouped])
     rows = [_row(key, labels.get(key, "" if key is None else str(key)), values, medians.get(key))
             for key, values in grouped.items()]
     rows.sort(key=lambda r: (-r.received, r.label))
     # Every complaint is in exactly one row: the total adds the rows up (no second pass).
-    total = _row(None, "", [sum(v[i] or 0 for v in grouped.values())
-                            for i in range(len(FIGURES) + 1)], total_median)
+    total = _row(None, "", [sum(v[i] for v in grouped.values())
+                            for i in range(len(FIGURES))]
+                 + [sum((v[-1] for v in grouped.values()), query.ZERO)], total_median)
     return ClassificationTable(period=period, group_by=group_by, rows=rows, total=total)
 
 
@@ -49,11 +68,12 @@ def _figures(key_sql: str, where: query.Where, now) -> dict:
     sums = ", ".join(f"SUM(CASE WHEN {conditions[f]} THEN 1 ELSE 0 END)" for f in FIGURES)
     sql = (f"SELECT {key_sql} AS k, {sums}, SUM({query.MONEY}) {query.FROM}"
            f" WHERE {where.sql} GROUP BY {key_sql}")
-    return {row[0]: list(row[1:]) for row in query.rows(sql, where.params)}
+    return {row[0]: [int(v or 0) for v in row[1:-1]] + [query.decimal(row[-1])]
+            for row in query.rows(sql, where.params)}
 
 
-def _medians(key_sql: str, where: query.Where) -> tuple[dict, float | None]:
-    """(key -> median hours from receipt to closing, the total's median), closed only.
+def _minutes(key_sql: str, where: query.Where) -> dict:
+    """key -> Counter(handling minutes -> complaints) of the closed ones.
 
     The database counts the closed complaints per key and handling time to the minute
     (a histogram of a few thousand rows however many complaints); the medians are read
@@ -65,38 +85,40 @@ def _medians(key_sql: str, where: query.Where) -> tuple[dict, float | None]:
     sql = (f"SELECT {key_sql}, CASE WHEN c.status = 'closed' THEN {minutes} END AS m,"
            f" COUNT(*) {query.FROM} WHERE {where.sql} GROUP BY 1, 2")
     per_key: dict = {}
-    total: Counter = Counter()
     for key, value, count in query.rows(sql, where.params):
         if value is not None:
             per_key.setdefault(key, Counter())[value] += count
-            total[value] += count
-    medians = {key: _median(counts) for key, counts in per_key.items()}
-    return medians, _median(total)
+    return per_key
 
 
-def _median(counts: Counter) -> float | None:
+def median(counts: Counter) -> float | None:
     """The median (mean of the two middle values for an even count) of a histogram of
     minutes, in hours."""
-    n = sum(counts.values())
+    return median_of(sum(counts.values()), lambda i: _at(counts, i))
+
+
+def median_of(n: int, value_at) -> float | None:
+    """The median of n values given value_at(i), the i-th smallest (from 0), in hours."""
     if not n:
         return None
     middle = ((n - 1) // 2, n // 2)  # the same position twice for an odd count
-    found, seen = [], 0
+    return sum(value_at(i) for i in middle) / 2 / 60
+
+
+def _at(counts: Counter, i: int) -> int:
+    seen = 0
     for value in sorted(counts):
-        upto = seen + counts[value]
-        found += [value for i in middle if seen <= i < upto]
-        seen = upto
-        if len(found) == 2:
-            break
-    return sum(found) / 2 / 60
+        seen += counts[value]
+        if i < seen:
+            return value
+    raise IndexError(i)
 
 
-def _row(key, label: str, values: list, median) -> ClassRow:
+def _row(key, label: str, values: list, median_value) -> ClassRow:
     counts = {name: int(v or 0) for name, v in zip(FIGURES, values, strict=False)}
-    money = values[len(FIGURES)] if len(values) > len(FIGURES) else None
     return ClassRow(key=key, label=label, **counts,
-                    median_hours=round(median, 2) if median is not None else None,
-                    money=query.decimal(money))
+                    median_hours=round(median_value, 2) if median_value is not None else None,
+                    money=values[len(FIGURES)])
 
 
 def _labels(group_by: str, keys: list) -> dict:

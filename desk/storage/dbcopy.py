@@ -1,5 +1,10 @@
 """`desk db copy --from URL --to URL`: move a whole store between databases.
 
+With `--append` the target is made a mirror of the source instead: rows upserted by
+their ids, rows the source no longer holds (a remedy replaced, a phone removed) deleted,
+nothing else touched. Run it again and nothing changes: a head office's nightly copy of a
+store on SQLite (desk.chain).
+
 Copies every table of the schema (settings, staff, departments, customers,
 complaints, history with its hash chain, attachments, number sequences, change
 log) keeping every id, in batches (a million complaints never sit in memory at
@@ -129,7 +134,34 @@ def _pages(model, source: Database, batch: int):
         last = rows[-1][index]
 
 
-def _copy_model(model, source: Database, target: Database, batch: int) -> None:
+def _drop_stale(model, source: Database, target: Database, batch: int) -> None:
+    """Delete the target's rows whose ids the source no longer holds, page by page of the
+    source's ids (a million rows never sit in memory); a table without ids is emptied
+    (its rows come back whole)."""
+    pk = model._meta.primary_key
+    if not pk:
+        model.delete().bind(target).execute()
+        return
+    last = None
+    while True:
+        query = model.select(pk).order_by(pk).limit(batch)
+        if last is not None:
+            query = query.where(pk > last)
+        ids = [row[0] for row in query.tuples().bind(source)]
+        span = pk > last if last is not None else None
+        if not ids:  # past the source's last id: whatever the target holds there goes
+            stale = model.delete() if span is None else model.delete().where(span)
+            stale.bind(target).execute()
+            return
+        condition = (pk <= ids[-1]) & pk.not_in(ids)
+        if span is not None:
+            condition &= span
+        model.delete().where(condition).bind(target).execute()
+        last = ids[-1]
+
+
+def _copy_model(model, source: Database, target: Database, batch: int,
+                upsert: bool = False) -> None:
     fields = model._meta.sorted_fields
     self_refs = _self_references(model)
     later = [_position(fields, f) for f in self_refs]
@@ -146,7 +178,12 @@ def _copy_model(model, source: Database, target: Database, batch: int) -> None:
                 rows = [tuple(None if i in later else v for i, v in enumerate(row))
                         for row in rows]
             for start in range(0, len(rows), chunk):
-                model.insert_many(rows[start:start + chunk], fields=fields).bind(target).execute()
+                insert = model.insert_many(rows[start:start + chunk], fields=fields)
+                if upsert and model._meta.primary_key:
+                    insert = insert.on_conflict(
+                        conflict_target=[model._meta.primary_key],
+                        preserve=[f for f in fields if f is not model._meta.primary_key])
+                insert.bind(target).execute()
         for row_id, fk, value in links:  # once every row is in
             model.update({fk: value}).where(model._meta.primary_key == row_id) \
                 .bind(target).execute()
@@ -176,10 +213,11 @@ def _chain(database: Database) -> tuple[tuple[int, object], str | None]:
 
 def copy_store(source_url: str, target_url: str, force: bool = False, batch: int = 2000,
                progress: Callable[[str], None] = lambda text: None,
-               ask: secrets.Ask | None = None) -> CopyReport:
+               ask: secrets.Ask | None = None, append: bool = False) -> CopyReport:
     """Copy the store at source_url into target_url, then check the copy.
 
     `ask` asks for a password the server wants and libpq's files do not hold.
+    `append`: make the target a mirror of the source, whatever it holds (see above).
     """
     source = _open(source_url, must_exist=True, ask=ask)
     try:
@@ -191,7 +229,7 @@ def copy_store(source_url: str, target_url: str, force: bool = False, batch: int
         _check_schema(source, "source")
         if not db.schema_status(source)[0]:
             raise CopyRefused("the source holds no desk database")
-        if _has_rows(target) and not force:
+        if _has_rows(target) and not (force or append):
             raise CopyRefused("the target database is not empty (--force replaces its content)")
         db.migration_runner(target).up()
         _check_schema(target, "target")
@@ -201,10 +239,14 @@ def copy_store(source_url: str, target_url: str, force: bool = False, batch: int
         report.not_copied = sorted(set(source.get_tables()) - known - internal)
         models = sort_models(ALL_MODELS)
         with target.atomic():
-            _clear(target)
+            if append:  # children first: a parent row goes after the rows pointing at it
+                for model in reversed(models):
+                    _drop_stale(model, source, target, batch)
+            else:
+                _clear(target)
             for model in models:
                 progress(f"copying {model._meta.table_name}")
-                _copy_model(model, source, target, batch)
+                _copy_model(model, source, target, batch, upsert=append)
             backend_for(target).reset_sequences(
                 [(m._meta.table_name, m._meta.primary_key.column_name) for m in models
                  if isinstance(m._meta.primary_key, AutoField)])
@@ -256,6 +298,9 @@ def add_arguments(parser) -> None:
                       help="an empty database (created for SQLite)")
     copy.add_argument("--force", action="store_true",
                       help="replace whatever the target database holds")
+    copy.add_argument("--append", action="store_true",
+                      help="make the target a mirror of the source: upsert by id, delete "
+                           "what the source no longer holds (a nightly copy; idempotent)")
     copy.add_argument("--batch", type=int, default=2000, help="rows per batch (default 2000)")
 
 
@@ -264,7 +309,7 @@ def run(args) -> int:
 
     try:
         report = copy_store(to_url(args.source), to_url(args.target), force=args.force,
-                            batch=args.batch, progress=lambda text: print(text, flush=True),
+                            batch=args.batch, append=args.append, progress=lambda text: print(text, flush=True),
                             ask=secrets.ask_on_terminal)
     except (CopyRefused, db.DatabaseUnavailable) as exc:
         print(f"not copied: {exc}", file=sys.stderr)

@@ -2648,6 +2648,46 @@
     </message>
 </context>
 <context>
+    <name>FirstContactNotices</name>
+    <message>
+        <source>First contacts with new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactReminder</name>
+    <message>
+        <source>{names} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) to contact for the first time: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}; %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} (Ctrl+Shift+M: my customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact overdue since {due}: {name} ({phone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact due by {due}: {name} ({phone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up this store</source>
@@ -2741,6 +2781,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First contacts due (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sudden events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,6 +2814,10 @@
     </message>
     <message>
         <source>Replies due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2838,6 +2886,10 @@
     </message>
     <message>
         <source>Issue the reply letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the first contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +2966,10 @@
     </message>
     <message>
         <source>Came in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

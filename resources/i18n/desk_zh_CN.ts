@@ -2639,6 +2639,44 @@
         </message>
     </context>
     <context>
+        <name>FirstContactNotices</name>
+        <message>
+            <source>First contacts with new customers</source>
+            <translation>新客户首次联系</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstContactReminder</name>
+        <message>
+            <source>{names} …</source>
+            <translation>{names} …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new customer(s) to contact for the first time: {names}</source>
+            <translation>
+                <numerusform>%n 位新分配客户待首次联系：{names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{text}; %n overdue</source>
+            <translation>
+                <numerusform>{text}；其中 %n 位已逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{text} (Ctrl+Shift+M: my customers)</source>
+            <translation>{text}（Ctrl+Shift+M：我的客户）</translation>
+        </message>
+        <message>
+            <source>First contact overdue since {due}: {name} ({phone}).</source>
+            <translation>首次联系已于 {due} 逾期：{name}（{phone}）。</translation>
+        </message>
+        <message>
+            <source>First contact due by {due}: {name} ({phone}).</source>
+            <translation>请于 {due} 前首次联系：{name}（{phone}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Set up this store</source>
@@ -2732,6 +2770,10 @@
             <translation>待书面答复的书面投诉</translation>
         </message>
         <message>
+            <source>First contacts due (new customers)</source>
+            <translation>新分配客户待首次联系</translation>
+        </message>
+        <message>
             <source>Sudden events</source>
             <translation>突发事件</translation>
         </message>
@@ -2762,6 +2804,10 @@
         <message>
             <source>Replies due</source>
             <translation>待书面答复</translation>
+        </message>
+        <message>
+            <source>First contacts</source>
+            <translation>待首次联系</translation>
         </message>
         <message>
             <source>Judge the complaint</source>
@@ -2830,6 +2876,10 @@
         <message>
             <source>Issue the reply letter</source>
             <translation>出具答复函</translation>
+        </message>
+        <message>
+            <source>Make the first contact</source>
+            <translation>首次联系客户</translation>
         </message>
         <message>
             <source>To confirm</source>
@@ -2906,6 +2956,10 @@
         <message>
             <source>Came in by</source>
             <translation>来源渠道</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>负责客服</translation>
         </message>
         <message>
             <source>Complaints</source>

@@ -11,7 +11,7 @@ from desk.complaints import appointments, lifecycle
 from desk.errors import AuthError, DeskError, PermissionDenied, ValidationError
 from desk.handover import handovers as handover
 from desk.handover import shifts
-from desk.models import Callback, ChangeLog, Complaint, Handover, now
+from desk.models import Callback, ChangeLog, Complaint, Customer, Handover, now
 from desk.resolution import approval, slips
 from desk.staff import auth
 from desk.storage import db
@@ -78,6 +78,11 @@ def prepared(store):
                                       window_start="09:00", window_end="12:00",
                                       address="杭州市文三路100号"),
         store.clerk, store.desk)
+    # a new customer of the clerk's whose first contact is a day late
+    with db.write_transaction():
+        Customer.update(assigned_to=store.clerk.id, assigned_at=moment - 8 * 24 * 60 * MINUTE,
+                        first_contact_due=moment - 24 * 60 * MINUTE).where(
+            Customer.id == made["closed"].customer_id).execute()
     return type("Prepared", (), {"store": store, "made": made, "slip": slip, "due": due,
                                  "outbound": outbound, "unhappy": unhappy, "at": moment,
                                  "appointment": appointment})
@@ -276,3 +281,15 @@ def test_a_snapshot_from_before_the_reply_section_still_opens(prepared):
     reread = handover._from_json(json.dumps(old))
     assert handover.AWAITING_REPLY not in reread.sections
     assert reread.open_count == draft.open_count
+
+
+def test_first_contacts_owed_are_listed_with_their_clerk_overdue_flagged(prepared):
+    draft = handover.compose(now(), prepared.store.clerk)
+    items = draft.sections[handover.FIRST_CONTACTS]
+    customer = Customer.get_by_id(prepared.made["closed"].customer_id)
+    assert [(i.key, i.customer, i.detail, i.overdue) for i in items] == [
+        (f"first_contact:{customer.id}", customer.name, "李小红", True)]
+    assert draft.totals[handover.FIRST_CONTACTS] == 1
+    with db.write_transaction():
+        Customer.update(first_contact_at=now()).where(Customer.id == customer.id).execute()
+    assert handover.compose(now(), prepared.store.clerk).sections[handover.FIRST_CONTACTS] == []

@@ -78,3 +78,4 @@ def test_a_long_list_is_cut_with_the_rest_counted(prepared, tmp_path):  # noqa: 
     assert "… and 2970 more not printed (3000 in all)." in text
     assert "13912345678" not in text and "139****5678" in text
     assert len(pdf_pages_png(pdf, tmp_path)) <= 2
+

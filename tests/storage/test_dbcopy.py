@@ -7,7 +7,7 @@ import pytest
 from peewee import Database
 
 from desk.complaints import attachments, departments, editing, escalation, registration, search
-from desk.models import ALL_MODELS, Complaint, ComplaintEvent
+from desk.models import ALL_MODELS, Complaint, ComplaintEvent, PhoneNumber
 from desk.storage import db, dbcopy
 from tests.complaints.test_registration import make_input
 
@@ -106,3 +106,32 @@ def test_small_batches_a_target_with_data_and_a_broken_chain(other_urls, store, 
     assert "BROKEN at entry 2" in result.stdout
     check = run_desk("--db", db_url, "verify-history")
     assert check.returncode == 1 and "BROKEN at entry 2" in check.stderr
+
+
+def test_append_mirrors_the_store_again_and_again(other_urls, store, db_url):
+    """A head office's nightly copy: new rows come, changed rows change, removed rows go,
+    and a second run changes nothing."""
+    fill(store)
+    there, _ = other_urls
+    customer = Complaint.get_by_id(1).customer_id
+    with db.write_transaction():
+        phone = PhoneNumber.create(customer=customer, phone="01062345678", phone_tail="5678")
+    db.close()
+    assert dbcopy.copy_store(db_url, there, append=True).ok
+    assert snapshot(there) == snapshot(db_url)
+
+    db.connect(db_url)
+    with db.write_transaction():  # the phone removed from the record, a complaint edited
+        PhoneNumber.delete().where(PhoneNumber.id == phone.id).execute()
+    editing.update_complaint(2, Complaint.get_by_id(2).version, {"product_model": "BCD-521"},
+                             store.supervisor, store.desk)
+    registration.register(make_input(phone="13700002222", account="空调噪音"), store.clerk,
+                          store.desk)
+    db.close()
+    result = run_desk("db", "copy", "--from", db_url, "--to", there, "--append")
+    assert result.returncode == 0, result.stdout + result.stderr
+    mirrored = snapshot(there)
+    assert mirrored == snapshot(db_url)
+    assert mirrored["phone_number"] == []
+    assert dbcopy.copy_store(db_url, there, append=True).ok
+    assert snapshot(there) == mirrored

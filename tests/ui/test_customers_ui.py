@@ -2,6 +2,7 @@
 edited and saved with Enter, a bad phone said next to it, the history, a contact,
 the merge, and the assignment proposal shown before it is applied."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from desk.customers import assignment, records
 from desk.models import Customer
 from desk.staff import auth
+from desk.storage import db
 from desk.ui.customers.assignment_dialog import AssignmentDialog
 from desk.ui.customers.customers_window import CustomersWindow
 from tests.ui.complaint_steps import WAIT
@@ -106,3 +108,33 @@ def test_the_proposal_is_shown_then_applied(register, ui_store, qtbot, chinese, 
     qtbot.addWidget(mine)
     assert mine.table.rowCount() == 3
     assert mine.table.item(0, 6).text().startswith("应于")
+
+
+def test_the_clerk_is_reminded_of_first_contacts_owed(register, ui_store, window, qtbot):
+    late = Customer.get_by_id(register(phone="13900000001", complainant_name="张伟").customer_id)
+    later = Customer.get_by_id(register(phone="13900000002", complainant_name="李娜").customer_id)
+    at = datetime.datetime.now()
+    with db.write_transaction():  # assigned eight days ago, and one yesterday
+        Customer.update(assigned_to=ui_store.clerk.id, assigned_at=at - datetime.timedelta(8),
+                        first_contact_due=at - datetime.timedelta(1)).where(
+            Customer.id == late.id).execute()
+        Customer.update(assigned_to=ui_store.clerk.id, assigned_at=at - datetime.timedelta(1),
+                        first_contact_due=at + datetime.timedelta(6)).where(
+            Customer.id == later.id).execute()
+    reminder = window.customers.reminder
+    reminder.check()
+    qtbot.waitUntil(lambda: bool(reminder.items) and not reminder.is_checking(), timeout=WAIT)
+    assert [c.id for c in reminder.items] == [late.id]  # the other is due in six days
+    assert "1 new customer(s) to contact for the first time: 张伟; 1 overdue" in reminder.text
+    assert any("First contact overdue since" in line and "张伟" in line
+               for line in window.customers.notices.shown)
+    view = window.customers.show_customers(mine=True)
+    qtbot.addWidget(view)
+    assert [r.id for r in view.rows] == [late.id, later.id]  # owed first, earliest due first
+    record = view.open_record(0)
+    qtbot.addWidget(record)
+    record.tabs.setCurrentIndex(1)
+    type_text(qtbot, record.contact_note, "电话问候，已加微信")
+    qtbot.mouseClick(record.contact_button, Qt.MouseButton.LeftButton)  # the holder's contact
+    qtbot.waitUntil(lambda: not reminder.items and not reminder.is_checking(), timeout=WAIT)
+    assert reminder.text == ""

@@ -28,6 +28,7 @@ from desk.ui.widgets.when import minute
 
 class CustomersWindow(QDialog):
     open_complaint = Signal(int)
+    customer_changed = Signal(int)  # a record edited, a contact recorded, two merged
 
     def __init__(self, staff, desk: str, parent=None, mine: bool = False):
         super().__init__(parent)
@@ -114,6 +115,7 @@ class CustomersWindow(QDialog):
     def open_record(self, row: int):
         dialog = CustomerRecordDialog(self.rows[row].id, self.staff, self.desk, self)
         dialog.changed.connect(lambda _id: self.reload())
+        dialog.changed.connect(self.customer_changed)
         dialog.open_complaint.connect(self.open_complaint)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
