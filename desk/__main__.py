@@ -5,6 +5,9 @@
     desk backup / desk restore FILE    back up or restore the database
     desk db copy --from URL --to URL   copy a whole store between databases
     desk verify-history                check the history's hash chain
+    desk server init --admin URL       set up the store's shared PostgreSQL (IT, once)
+    desk server upgrade --db URL       bring its schema up to date (as its owner)
+    desk join URL                      point this desk PC at it
     desk chain publish|subscribe|append|reader|list   a chain's head office
     desk head-office --head URL        the head office's statistics, every store
     desk selftest [--pdf OUT]          check this installation end to end (demo database)
@@ -23,6 +26,8 @@ COMMANDS = {
     "restore": ("desk.storage.restore", "restore the database from a backup file"),
     "db": ("desk.storage.dbcopy", "database tools: copy a store between SQLite and PostgreSQL"),
     "verify-history": ("desk.storage.history_check", "check the complaint history's hash chain"),
+    "server": ("desk.storage.server", "the store's shared PostgreSQL: set it up, upgrade it"),
+    "join": ("desk.storage.join", "point this desk PC at the store's shared PostgreSQL"),
     "chain": ("desk.chain.commands", "a chain's head office: feed it from the stores, read it"),
     "head-office": ("desk.ui.head_office.command", "the head office's statistics window"),
     "selftest": ("desk.ui.selftest", "check this installation: demo data, sign-in, a slip PDF"),
@@ -49,7 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_on_printing() -> None:
+    """A Windows console or a redirected output may not encode every character (the
+    ANSI code page): print a replacement rather than stop a command halfway."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _never_fail_on_printing()
     args = build_parser().parse_args(argv)
     if args.command:
         module = importlib.import_module(args.module)

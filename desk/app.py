@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Q
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
 )
@@ -27,6 +25,7 @@ from desk.storage import backup, db, integrity, live, secrets
 from desk.ui import i18n, messages
 from desk.ui.application import make_application
 from desk.ui.live_watcher import LiveWatcher
+from desk.ui.password_dialog import ask_password
 from desk.ui.widgets.workers import TaskRunner
 
 log = logging.getLogger("desk.app")
@@ -43,9 +42,9 @@ _IMPORTED_AT = time.perf_counter()
 def ms_since_process_start() -> float:
     """Wall time since the process began (from /proc), else since this module loaded."""
     try:
-        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        stat = Path("/proc/self/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
         started = int(stat[19]) / os.sysconf("SC_CLK_TCK")
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        uptime = float(Path("/proc/uptime").read_text(encoding="ascii").split()[0])
         return max(0.0, (uptime - started) * 1000)
     except (OSError, ValueError, IndexError):
         return (time.perf_counter() - _IMPORTED_AT) * 1000
@@ -63,7 +62,12 @@ def _where(url: str) -> str:
 def database_problem_text(url: str, error: BaseException) -> str:
     """A translated sentence saying what is wrong with the database and what to do."""
     said = f"{type(error).__name__}: {error}".lower()
-    if "locked" in said or "busy" in said:
+    if isinstance(error, db.SchemaBehind):
+        text = translate(
+            "Startup", "The database {where} is older than this desk program and this desk "
+            "may not upgrade it. Ask the store's IT person to run desk server upgrade on the "
+            "server, then start desk again.")
+    elif "locked" in said or "busy" in said:
         text = translate(
             "Startup", "The database {where} is locked by another program. Close the other "
             "desk windows or programs that use it, wait a moment and start desk again.")
@@ -88,7 +92,7 @@ def database_problem_text(url: str, error: BaseException) -> str:
     elif "password" in said or "authentication" in said:
         text = translate(
             "Startup", "The database server {where} refused the sign-in. Check the user name "
-            "and the password (~/.pgpass or PGPASSWORD).")
+            "and the password: run desk join again, or check the pgpass file or PGPASSWORD.")
     else:
         text = translate("Startup", "The database {where} cannot be used: {error}")
     return text.format(where=_where(url), error=error)
@@ -140,15 +144,6 @@ def open_database(url: str, explicit: bool, may_create: bool, quiet: bool) -> bo
         db.close()
         return _report_problem(url, error, quiet)
     return True
-
-
-def ask_password(who: str, again: bool) -> tuple[str, bool] | None:
-    """The database server wants a password: ask for it (it is never written to disk)."""
-    text = (translate("Startup", "Wrong password. Password for {who}:") if again
-            else translate("Startup", "Password for {who}:")).format(who=who)
-    password, ok = QInputDialog.getText(None, translate("Startup", "Database password"), text,
-                                        QLineEdit.EchoMode.Password)
-    return (password, False) if ok else None
 
 
 def check_and_back_up(window, url: str) -> None:
@@ -240,9 +235,41 @@ def set_up_store(args, quiet: bool) -> str | None:
             if fill_demo(quiet=False) and settings.is_set_up():
                 return "demo"
             continue  # no demo after all: back to the form
+        if result == FirstRunDialog.JOIN:
+            if join_server() and settings.is_set_up():
+                return "joined"
+            continue  # back to the form: on the shared database if it is new there
         if result and settings.is_set_up():
             return "store"
         return None
+
+
+def join_server() -> bool:
+    """Ask the store's server URL, open it (the password dialog offers to remember it)
+    and save the URL in this PC's settings. On failure the database before stays open."""
+    from PySide6.QtWidgets import QInputDialog
+
+    before = db.current().url
+    url, ok = QInputDialog.getText(
+        None, translate("Startup", "Join the store's server"),
+        translate("Startup", "The connection the store's IT person gave "
+                  "(desk server init prints it):"),
+        text="postgresql://desk_app@SERVER:5432/desk")
+    url = url.strip()
+    if not ok or not url:
+        return False
+    if not url.startswith(("postgresql://", "postgres://")):
+        QMessageBox.warning(None, translate("Startup", "Join the store's server"),
+                            translate("Startup", "That is not a postgresql:// connection."))
+        return False
+    db.close()
+    if not open_database(url, explicit=True, may_create=False, quiet=False):
+        secrets.connect(before, ask=ask_password)  # back where it was
+        return False
+    local = config.LocalSettings.load()
+    local.db_url = config.strip_password(url)
+    local.save()
+    return True
 
 
 def sign_in(quiet: bool, desk_name: str, store_name: str, hint: str = ""):
@@ -300,7 +327,7 @@ def _run_signed_in(app: QApplication, args, local: config.LocalSettings, quiet: 
     if quiet:
         QTimer.singleShot(0, lambda: _report_start_and_quit(app, window))
     else:
-        check_and_back_up(window, url)
+        check_and_back_up(window, db.current().url)  # the shared one, if this PC joined it
     return app.exec()
 
 

@@ -21,13 +21,28 @@ ENV_HOME = "DESK_HOME"
 ENV_DB = "DESK_DB"
 
 
+def _legacy_data_dir() -> Path:
+    """Where desk kept its data before it asked platformdirs (the XDG folder on every OS)."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "desk"
+
+
 def data_dir() -> Path:
-    """The data folder: $DESK_HOME, else $XDG_DATA_HOME/desk, else ~/.local/share/desk."""
+    """The data folder: $DESK_HOME, else the OS's own place for a user's application data.
+
+    Linux: $XDG_DATA_HOME/desk or ~/.local/share/desk (as before); Windows:
+    %LOCALAPPDATA%\\desk (local, not roaming: a database must not travel with a roaming
+    profile). A folder desk already used at the old place is kept: nothing is moved.
+    """
     if os.environ.get(ENV_HOME):
         path = Path(os.environ[ENV_HOME])
     else:
-        base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-        path = Path(base) / "desk"
+        import platformdirs  # here, not at the top: tests and tools set $DESK_HOME
+
+        path = Path(platformdirs.user_data_dir("desk", appauthor=False, roaming=False))
+        legacy = _legacy_data_dir()
+        if path != legacy and legacy.is_dir() and not path.exists():
+            path = legacy
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -50,10 +65,21 @@ def strip_password(url: str) -> str:
 
 
 def to_url(path_or_url: str) -> str:
-    """Accept a plain file path as well as a database URL."""
+    """Accept a plain file path as well as a database URL.
+
+    Forward slashes on every OS (sqlite:///C:/Users/张 三/desk.sqlite3): the path is
+    read back by sqlite_path(), never percent-decoded, so spaces, Chinese and `#` stay.
+    """
     if "://" in path_or_url:
         return path_or_url
-    return "sqlite:///" + str(Path(path_or_url).expanduser().resolve())
+    return "sqlite:///" + Path(path_or_url).expanduser().resolve().as_posix()
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a sqlite:/// URL as it was written (":memory:" too), else None."""
+    if not url.startswith("sqlite:///"):
+        return None
+    return url[len("sqlite:///"):] or ":memory:"
 
 
 @dataclass

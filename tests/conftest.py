@@ -194,3 +194,76 @@ def store(conn):
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+# -- passwords that are really checked --------------------------------------------
+
+PASSWORD_GROUP = "desk_pw_checked"
+
+
+@pytest.fixture(scope="session")
+def pg_password_group(pg_admin_url):
+    """A group role whose members must give their password over TCP (scram-sha-256):
+    the test server trusts everyone else. Added to the top of the server's pg_hba.conf
+    once (the tests run as root or as the server's owner), then the server reloads."""
+    import psycopg2
+
+    conn = psycopg2.connect(pg_admin_url)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_GROUP,))
+            if cur.fetchone() is None:
+                cur.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
+            cur.execute("SHOW hba_file")
+            hba = Path(cur.fetchone()[0])
+            line = f"host all +{PASSWORD_GROUP} 0.0.0.0/0 scram-sha-256\n"
+            text = hba.read_text(encoding="utf-8")
+            if line not in text:
+                try:
+                    hba.write_text(line + text, encoding="utf-8")
+                except PermissionError as exc:  # e.g. a Windows service's data folder
+                    if os.environ.get("CI"):
+                        raise
+                    pytest.skip(f"cannot make the server check passwords: {exc}")
+            cur.execute("SET password_encryption = 'scram-sha-256'")
+            cur.execute("SELECT pg_reload_conf()")
+            cur.execute("DROP ROLE IF EXISTS desk_pw_probe")
+            cur.execute(f"CREATE ROLE desk_pw_probe LOGIN PASSWORD 'probe' IN ROLE {PASSWORD_GROUP}")
+        _wait_until_password_checked(pg_admin_url)
+    finally:
+        conn.close()
+    return PASSWORD_GROUP
+
+
+def _wait_until_password_checked(admin_url: str) -> None:
+    """The reload is a signal: wait until a member is really asked for its password."""
+    import time
+
+    import psycopg2
+
+    from desk.storage import secrets
+
+    probe = as_user(admin_url, "desk_pw_probe")
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            psycopg2.connect(probe, passfile="/nonexistent").close()
+        except psycopg2.OperationalError as exc:
+            if secrets.needs_password(exc):
+                return
+            raise
+        if time.monotonic() > deadline:
+            raise RuntimeError("the server did not start checking passwords")
+        time.sleep(0.1)
+
+
+def as_user(url: str, user: str, password: str | None = None, dbname: str | None = None) -> str:
+    """The same server's URL for another role (and database)."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    login = quote(user) + (":" + quote(password, safe="") if password is not None else "")
+    netloc = f"{login}@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+    path = "/" + dbname if dbname else parts.path
+    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))

@@ -31,7 +31,7 @@ class PgServer:
         self.options = options  # more -c settings (wal_level=logical for a publisher)
         self.dir = Path(tempfile.mkdtemp(prefix="desk-pg-"))
         self.port = _free_port()
-        self.as_root = os.geteuid() == 0
+        self.as_root = getattr(os, "geteuid", lambda: -1)() == 0  # no geteuid on Windows
         self.url = f"postgresql://desk@127.0.0.1:{self.port}/postgres"
 
     def _run(self, *args):

@@ -99,9 +99,10 @@ ZH_CN = {
     "The database server {where} cannot be reached. Check that it is running and that this PC "
     "is on the network, or ask who set it up.":
         "无法连接数据库服务器 {where}。请确认服务器正在运行、本机网络已连接，或联系负责安装的人员。",
-    "The database server {where} refused the sign-in. Check the user name and the password "
-    "(~/.pgpass or PGPASSWORD).":
-        "数据库服务器 {where} 拒绝登录。请检查用户名和密码（~/.pgpass 或 PGPASSWORD）。",
+    "The database server {where} refused the sign-in. Check the user name and the password: "
+    "run desk join again, or check the pgpass file or PGPASSWORD.":
+        "数据库服务器 {where} 拒绝登录。请检查用户名和密码：重新运行 desk join，"
+        "或检查 pgpass 文件或 PGPASSWORD。",
     "The database {where} cannot be used: {error}": "数据库 {where} 无法使用：{error}",
     "There is no database at {path}. Create a new, empty one there?":
         "{path} 处没有数据库。要在那里新建一个空数据库吗？",
@@ -1008,6 +1009,21 @@ ZH_CN.update({
     "Appointment cancelled": "预约已取消",
     "Missed appointment made a complaint": "未履约的预约已转为投诉",
     "Registered from a missed appointment": "由未履约的预约登记",
+})
+
+# -- Windows and several desks: the password dialog, a schema behind the program
+ZH_CN.update({
+    "Remember on this PC (credential store)": "在本机记住（系统凭据管理器）",
+    "Join the store's server…": "连接商场的服务器……",
+    "Join the store's server": "连接商场的服务器",
+    "The connection the store's IT person gave (desk server init prints it):":
+        "请输入商场 IT 人员提供的连接地址（desk server init 会显示）：",
+    "That is not a postgresql:// connection.": "这不是 postgresql:// 连接地址。",
+    "The database {where} is older than this desk program and this desk may not upgrade it. "
+    "Ask the store's IT person to run desk server upgrade on the server, then start desk "
+    "again.":
+        "数据库 {where} 的版本比本客服台程序旧，本客服台无权升级。请联系商场的 IT 人员"
+        "在服务器上运行 desk server upgrade，然后重新启动客服台。",
 })
 
 CONTEXT_ZH_CN = {

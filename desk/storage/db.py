@@ -12,7 +12,7 @@ from peewee import Database
 from playhouse import db_url
 from playhouse.migrations import Runner
 
-from desk.config import shipped_path
+from desk import config
 from desk.models import database
 from desk.storage.backends import Backend, backend_for
 from desk.storage.backends.postgres import ReconnectingPostgresqlDatabase
@@ -20,11 +20,21 @@ from desk.storage.backends.sqlite import SqliteBackend
 
 # peewee's Runner globs a folder of .py files: the package's own, found through
 # importlib.resources (a PyInstaller bundle collects them as data files).
-MIGRATIONS_DIR = shipped_path("desk.models.migrations")
+MIGRATIONS_DIR = config.shipped_path("desk.models.migrations")
 
 
 class DatabaseUnavailable(Exception):
     """The database cannot be opened: missing, locked, read-only or unreachable."""
+
+
+class SchemaBehind(DatabaseUnavailable):
+    """The schema needs steps this connection may not take (a desk's least-privilege
+    role on a shared server): the owner must run `desk server upgrade` first."""
+
+    def __init__(self, pending: list[str]):
+        super().__init__(f"the database needs {len(pending)} schema step(s) this desk may not "
+                         f"make ({', '.join(pending)}): run desk server upgrade")
+        self.pending = pending
 
 
 @dataclass
@@ -51,10 +61,17 @@ def open_database(url: str, password: str | None = None) -> Database:
 
     A password (from desk.storage.secrets) goes to the driver, never into the URL.
     """
-    if url.startswith("sqlite"):
+    path = config.sqlite_path(url)
+    if path is not None:
+        # The path as written, not through urlparse: a `#` or `?` in a folder name
+        # (legal on Windows and Linux) would otherwise cut it short.
+        db = db_url.schemes["sqlite"](path, pragmas=SqliteBackend.PRAGMAS, timeout=10)
+    elif url.startswith("sqlite"):
         db = db_url.connect(url, pragmas=SqliteBackend.PRAGMAS, timeout=10)
     elif url.split(":", 1)[0] in ("postgres", "postgresql"):
-        params = {**POSTGRES_DEFAULTS, **db_url.parse(url)}
+        # A password or name in the URL is percent-encoded, as in libpq's own URLs.
+        params = {**POSTGRES_DEFAULTS,
+                  **db_url.parse(url, unquote_password=True, unquote_user=True)}
         if password:
             params["password"] = password
         db = ReconnectingPostgresqlDatabase(**params)
@@ -78,10 +95,9 @@ def connect(url: str, migrate: bool = True, target: str | None = None,
     """Open the database at url, make it the current one and upgrade its schema."""
     global _current
     close()
-    if url.startswith("sqlite"):
-        path = Path(url.split(":///", 1)[1]) if ":///" in url else None
-        if path and str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+    path = config.sqlite_path(url)
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = open_database(url, password)
     try:
         db.connect()
@@ -90,8 +106,22 @@ def connect(url: str, migrate: bool = True, target: str | None = None,
     database.initialize(db)
     _current = Connection(url=url, db=db, backend=backend_for(db))
     if migrate:
-        migration_runner(db).up(target)
+        _bring_up_to_date(_current, target)
     return _current
+
+
+def _bring_up_to_date(connection: Connection, target: str | None) -> None:
+    """Run the pending schema steps, if this connection may; nothing pending, no DDL at all
+    (a desk's role may not even CREATE TABLE IF NOT EXISTS)."""
+    pending = schema_status(connection.db)[1]
+    if target is not None and target in pending:
+        pending = pending[: pending.index(target) + 1]
+    if not pending:
+        return
+    if not connection.backend.may_change_schema():
+        close()
+        raise SchemaBehind(pending)
+    migration_runner(connection.db).up(target)
 
 
 def current() -> Connection:

@@ -1,8 +1,13 @@
 """Where a PostgreSQL password comes from. Never from the settings file.
 
-1. libpq itself: PGPASSWORD or ~/.pgpass (nothing to do here: the driver reads them);
-2. the operating system's keyring, when the optional `keyring` package is installed;
-3. asking the user: a callback (a dialog in the application, getpass on the command line).
+In this order:
+1. the URL itself (postgresql://user:secret@host/db): then nothing else is tried;
+2. the operating system's keyring (Windows Credential Manager, a Secret Service on
+   Linux), where `desk join` or a ticked "remember" put it; a PC without a usable
+   keyring simply has nothing stored there;
+3. libpq's own habits: PGPASSWORD, ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on
+   Windows) — the driver reads them when it is given no password;
+4. asking the user: a callback (a dialog in the application, getpass on the command line).
 
 The password then lives only in the open database object's memory, so that it can
 reconnect after a server restart.
@@ -88,23 +93,20 @@ def ask_on_terminal(who: str, again: bool) -> tuple[str, bool] | None:
 
 def with_password(url: str, attempt: Callable[[str | None], T], ask: Ask | None = None,
                   tries: int = 3) -> T:
-    """attempt(password) with no password of ours first (libpq's own PGPASSWORD or
-    ~/.pgpass), then the keyring's, then what the user types. attempt raises
+    """attempt(password) with the URL's own password, else the keyring's, else none of
+    ours (libpq's PGPASSWORD or ~/.pgpass), then what the user types. attempt raises
     db.DatabaseUnavailable when it cannot connect."""
-    try:
-        return attempt(None)
-    except db.DatabaseUnavailable as exc:
-        if not needs_password(exc):
-            raise
-        refused = exc
+    if urlsplit(url).password is not None:
+        return attempt(None)  # the driver has it from the URL: said on purpose, used alone
+    refused: db.DatabaseUnavailable | None = None
     stored = stored_password(url)
-    if stored:
+    for candidate in ([stored] if stored else []) + [None]:
         try:
-            return attempt(stored)
+            return attempt(candidate)
         except db.DatabaseUnavailable as exc:
             if not needs_password(exc):
                 raise
-            refused = exc  # changed on the server since: ask
+            refused = exc  # a stored one changed on the server since: go on
     for asked_before in range(tries if ask else 0):
         answer = ask(account(url), asked_before > 0)
         if answer is None:

@@ -21,9 +21,11 @@ def demo_available() -> bool:
 
 
 class FirstRunDialog(QDialog):
-    """accept(): the store is set up, `supervisor` signed in. done(DEMO): demo data wanted."""
+    """accept(): the store is set up, `supervisor` signed in. done(DEMO): demo data wanted.
+    done(JOIN): this PC is a further desk of a store on a shared server, not a new store."""
 
     DEMO = 2
+    JOIN = 3
 
     def __init__(self, parent=None, offer_demo: bool | None = None):
         super().__init__(parent)
@@ -61,6 +63,13 @@ class FirstRunDialog(QDialog):
                                      QDialogButtonBox.ButtonRole.ActionRole)
             demo.setAutoDefault(False)
             demo.clicked.connect(lambda: self.done(self.DEMO))
+        # A new desk PC of a store that already runs on a server must not start a store
+        # of its own by mistake: the way to the shared one is right here.
+        join = buttons.addButton(self.tr("Join the store's server…"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
+        join.setAutoDefault(False)
+        join.clicked.connect(lambda: self.done(self.JOIN))
+        self.join_button = join
         buttons.accepted.connect(self.try_set_up)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

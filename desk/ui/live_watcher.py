@@ -9,10 +9,17 @@ times a second; on PostgreSQL a QSocketNotifier wakes up when a NOTIFY arrives o
 the LISTEN connection, and the timer only drives reconnection.
 """
 
+import sys
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from desk.storage import live
 from desk.storage.connection import OK, ConnectionMonitor
+
+# Windows: Qt watches a socket handle through WSAAsyncSelect, which was not tried here;
+# the timer asks the LISTEN connection as well (a non-blocking poll, microseconds), so
+# another desk's save shows within poll_ms even if the notifier never fires.
+POLL_ALONGSIDE_NOTIFIER = sys.platform == "win32"
 
 
 class LiveWatcher(QObject):
@@ -67,8 +74,8 @@ class LiveWatcher(QObject):
             self.monitor.tick()
             if self.monitor.state != OK:
                 return
-        if self._notifier is None:  # SQLite, or the LISTEN connection must be reopened
-            self.check_now()
+        if self._notifier is None or POLL_ALONGSIDE_NOTIFIER:
+            self.check_now()  # SQLite, a LISTEN connection to reopen, or Windows
 
     # -- PostgreSQL: wake up on the LISTEN socket --------------------------------
     def _sync_notifier(self) -> None:

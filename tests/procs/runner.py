@@ -1,7 +1,6 @@
 """Run a script of tests/procs as a separate desk process and talk to it by lines."""
 
 import queue
-import signal
 import subprocess
 import sys
 import tempfile
@@ -57,8 +56,9 @@ class Child:
         return out
 
     def kill(self) -> list[str]:
-        """SIGKILL, then every line it had written before it died."""
-        self.proc.send_signal(signal.SIGKILL)
+        """Killed at once (SIGKILL; TerminateProcess on Windows), then every line it had
+        written before it died."""
+        self.proc.kill()
         self.proc.wait(timeout=10)
         out = []
         while (line := self.next_line(10)) is not None:

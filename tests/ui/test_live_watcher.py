@@ -56,6 +56,22 @@ def test_a_commit_on_another_connection_emits_its_id_within_two_seconds(store, q
     assert blocker.args == [[done["result"].id]]
 
 
+def test_on_windows_the_timer_also_asks_should_the_notifier_stay_silent(
+        store, qtbot, watcher, monkeypatch):
+    from desk.ui import live_watcher
+
+    monkeypatch.setattr(live_watcher, "POLL_ALONGSIDE_NOTIFIER", True)
+    live = watcher(poll_ms=100)
+    if live._notifier is not None:  # PostgreSQL: as if WSAAsyncSelect never said a word
+        live._notifier.setEnabled(False)
+        monkeypatch.setattr(live, "_sync_notifier", lambda: None)
+    with qtbot.waitSignal(live.complaints_changed, timeout=2000) as blocker:
+        thread, done = on_another_connection(
+            lambda: registration.register(make_input(), store.clerk, "另一台"))
+    thread.join()
+    assert blocker.args == [[done["result"].id]]
+
+
 def test_an_escalation_reaches_every_desk_as_an_alert(store, qtbot, watcher):
     live = watcher()
     changed, alerted = [], []

@@ -2738,6 +2738,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Join the store&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two PINs are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,6 +4214,25 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this PC (credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Save as PDF</source>
@@ -5527,10 +5550,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {where} refused the sign-in. Check the user name and the password (~/.pgpass or PGPASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database {where} cannot be used: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,15 +5566,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong password. Password for {who}:</source>
+        <source>The database {where} is older than this desk program and this desk may not upgrade it. Ask the store&apos;s IT person to run desk server upgrade on the server, then start desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for {who}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database password</source>
+        <source>The database server {where} refused the sign-in. Check the user name and the password: run desk join again, or check the pgpass file or PGPASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5576,6 +5591,18 @@
     </message>
     <message>
         <source>This database has no store yet: start desk once without --quit-after-start to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the store&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection the store&apos;s IT person gave (desk server init prints it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a postgresql:// connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

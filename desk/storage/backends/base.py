@@ -22,6 +22,10 @@ class Backend:
     def lock_history_chain(self) -> None:
         """Called inside a write transaction before the history chain's tail is read."""
 
+    def may_change_schema(self) -> bool:
+        """Whether this connection may run the schema's migration steps."""
+        return True
+
     # -- search index -------------------------------------------------------
     def create_search_index(self) -> None:
         raise NotImplementedError

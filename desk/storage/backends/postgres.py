@@ -6,6 +6,7 @@ The search index is a tsvector built directly from the application's tokens
 
 import datetime
 import io
+import locale
 import os
 import re
 import shutil
@@ -64,6 +65,15 @@ class PostgresBackend(Backend):
     def lock_history_chain(self):
         # Desks append to one chain: take turns on reading its tail.
         self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_HISTORY_LOCK_KEY,))
+
+    def may_change_schema(self):
+        # A desk's role (desk server init) may not create in the schema nor alter the
+        # owner's tables; an owner, an administrator or the old one-role set-up may.
+        row = self.db.execute_sql(
+            "SELECT has_schema_privilege(current_schema(), 'CREATE') AND NOT EXISTS ("
+            " SELECT 1 FROM pg_tables WHERE schemaname = current_schema()"
+            " AND NOT pg_has_role(tableowner, 'USAGE'))").fetchone()
+        return bool(row[0])
 
     def create_search_index(self):
         self.db.execute_sql(
@@ -222,7 +232,10 @@ class PostgresBackend(Backend):
             raise DeskError("pg_dump_missing")
         result = subprocess.run(
             [program, "--format=custom", "--no-owner", "--file", str(path)],
-            env=_libpq_env(self.db), capture_output=True, text=True,
+            env=_libpq_env(self.db), capture_output=True,
+            # pg_dump speaks the PC's own code page (GBK on a Chinese Windows): read it
+            # so, and never fail on a message it cannot decode.
+            encoding=locale.getpreferredencoding(False), errors="replace",
         )
         if result.returncode != 0:
             raise DeskError("backup_failed", detail=result.stderr.strip())
@@ -269,12 +282,28 @@ _REFUSED_CODES = {"25006", "42501", "53100"}
 
 
 def _pg_program(name: str, server_version: int | None) -> str | None:
-    """The client tool of the server's major version when installed, else the one on PATH."""
-    if server_version:
-        own = Path(f"/usr/lib/postgresql/{server_version // 10000}/bin/{name}")
-        if own.exists():
-            return str(own)
+    """The client tool of the server's major version when installed, else the one on PATH.
+
+    Debian keeps each version in /usr/lib/postgresql/N/bin; the Windows installer in
+    C:\\Program Files\\PostgreSQL\\N\\bin, which it does not put on PATH.
+    """
+    major = server_version // 10000 if server_version else None
+    folders = [Path(f"/usr/lib/postgresql/{major}/bin")] if major else []
+    if os.name == "nt":
+        installed = Path(os.environ.get("ProgramFiles", r"C:\Program Files")) / "PostgreSQL"
+        versions = sorted(installed.glob("*/bin"), key=lambda p: _version_key(p.parent.name),
+                          reverse=True)
+        folders += [installed / str(major) / "bin"] if major else []
+        folders += versions  # else the newest: pg_dump reads older servers too
+    for folder in folders:
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
     return shutil.which(name)
+
+
+def _version_key(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else 0 for part in text.split("."))
 
 
 def _libpq_env(db) -> dict:
