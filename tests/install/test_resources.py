@@ -24,7 +24,7 @@ def test_the_shipped_files_are_inside_the_desk_package():
 
 
 def test_the_application_wears_the_shipped_icon(qapp, monkeypatch):
-    from desk import app as desk_app
+    from desk.ui import application as desk_app
 
     # Only the icon is under test: no crash hook or translators for the rest of the session.
     monkeypatch.setattr(desk_app.crash, "install", lambda: None)
