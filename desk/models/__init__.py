@@ -619,3 +619,11 @@ class Appointment(BaseModel):
 
 
 ALL_MODELS += [Appointment]
+
+
+# -- Statistics aggregates of closed months (issue 20, step 0016) ---------------------------
+# Derived data, no models: desk.statistics.aggregates writes and reads them with SQL and
+# rebuilds any month from the complaints, so a db copy leaves them out (built again there).
+# stats_touch holds the months the triggers marked as changed.
+AGGREGATE_TABLES = ("stats_touch", "stats_month", "stats_count", "stats_cell", "stats_minutes",
+                    "stats_hours", "stats_day", "stats_money", "stats_missed")

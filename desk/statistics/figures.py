@@ -7,17 +7,24 @@ parts live in desk.statistics; this module is the interface the window, reports 
 
 `now` (default: the clock) decides "overdue" for complaints not yet answered: pass
 StatisticsData.now to drill() so that a drill-down matches the figures computed earlier.
+
+The store's statistics (no clerk's scope) read whole months that have ended from their
+aggregates (desk.statistics.aggregates, kept right by triggers, rebuilt for exactly the
+months touched) and the complaints themselves only for the rest of the period;
+use_aggregates=False computes everything from the complaints (the tests compare both).
+The drill-downs always list the complaints themselves.
 """
 
 import datetime
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from desk.errors import Cancelled
 from desk.models import now as clock
+from desk.statistics import aggregates, combined, periods
 from desk.statistics import hotspots as hotspot_detection
 from desk.statistics import money as _money
-from desk.statistics import periods
 from desk.statistics import rates as _rates
 from desk.statistics import table as _table
 from desk.statistics.periods import Period
@@ -48,25 +55,59 @@ CALLBACK_RATES = _rates.CALLBACK_RATES
 Progress = Callable[[int, int], None]
 
 
+log = logging.getLogger(__name__)
+
+
 def classification(period: Period, group_by: str = "category", staff_id: int | None = None,
-                   *, now: datetime.datetime | None = None) -> ClassificationTable:
-    return _table.classification(period, group_by, staff_id, now or clock())
+                   *, now: datetime.datetime | None = None,
+                   use_aggregates: bool = True) -> ClassificationTable:
+    now = now or clock()
+    if _aggregated([period], staff_id, now, use_aggregates):
+        return combined.classification(period, group_by, now)
+    return _table.classification(period, group_by, staff_id, now)
 
 
 def rates(period: Period, staff_id: int | None = None, *,
-          now: datetime.datetime | None = None) -> Rates:
-    return _rates.rates(period, staff_id, now or clock())
+          now: datetime.datetime | None = None, use_aggregates: bool = True) -> Rates:
+    now = now or clock()
+    if _aggregated([period], staff_id, now, use_aggregates):
+        return combined.rates_of(period, now)
+    return _rates.rates(period, staff_id, now)
 
 
-def money(period: Period, staff_id: int | None = None) -> MoneyBreakdown:
+def money(period: Period, staff_id: int | None = None, *,
+          now: datetime.datetime | None = None, use_aggregates: bool = True) -> MoneyBreakdown:
+    now = now or clock()
+    if _aggregated([period], staff_id, now, use_aggregates):
+        return combined.money_of(period, now)
     return _money.money(period, staff_id)
 
 
 def series(period: Period, step: str = "day", staff_id: int | None = None, *,
-           now: datetime.datetime | None = None) -> list[SeriesPoint]:
+           now: datetime.datetime | None = None, use_aggregates: bool = True) -> list[SeriesPoint]:
     """Received (by received_at) and closed (by closed_at) per day or per week (from its
     Monday), with the on-time rate of the complaints received in it."""
-    return _money.series(period, step, staff_id, now or clock())
+    now = now or clock()
+    if _aggregated([period], staff_id, now, use_aggregates):
+        return combined.series_of(period, step, now)
+    return _money.series(period, step, staff_id, now)
+
+
+def _aggregated(periods_wanted: list[Period], staff_id, now, use_aggregates: bool) -> bool:
+    """Whether to read aggregates, having made the months wanted right. A database that
+    takes no writes cannot rebuild a month: everything then comes from the complaints."""
+    if not use_aggregates or staff_id is not None:
+        return False
+    months = sorted({m for p in periods_wanted for m in aggregates.whole_months(p, now)[0]})
+    try:
+        aggregates.refresh(months, now)
+    except Exception as exc:
+        if not db.backend().refuses_writes(exc):
+            raise
+        log.warning("statistics aggregates not refreshed (%s): computed from the complaints",
+                    exc)
+        return False
+    return True
 
 
 def drill(period: Period, figure: str, *, group_by: str | None = None, key=None,
@@ -90,7 +131,7 @@ def drill_kind(figure: str) -> str:
 
 def compute(period: Period, group_by: str = "category", staff_id: int | None = None, *,
             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-            now: datetime.datetime | None = None) -> StatisticsData:
+            now: datetime.datetime | None = None, use_aggregates: bool = True) -> StatisticsData:
     """Everything the statistics window shows, for the period and the one before.
 
     progress(done, total) is called after each step; cancelled() is asked as each step
@@ -98,14 +139,27 @@ def compute(period: Period, group_by: str = "category", staff_id: int | None = N
     others never start)."""
     now = now or clock()
     previous = periods.previous(period)
+    step = "day" if period.days <= 62 else "week"
+    if _aggregated([period, previous], staff_id, now, use_aggregates):
+        parts = [
+            ("table", lambda: combined.classification(period, group_by, now)),
+            ("previous_table", lambda: combined.classification(previous, group_by, now)),
+            ("rates", lambda: combined.rates_of(period, now)),
+            ("previous_rates", lambda: combined.rates_of(previous, now)),
+            ("money", lambda: combined.money_of(period, now)),
+            ("series", lambda: combined.series_of(period, step, now)),
+        ]
+    else:
+        parts = [
+            ("table", lambda: _table.classification(period, group_by, staff_id, now)),
+            ("previous_table", lambda: _table.classification(previous, group_by, staff_id, now)),
+            ("rates", lambda: _rates.rates(period, staff_id, now)),
+            ("previous_rates", lambda: _rates.rates(previous, staff_id, now)),
+            ("money", lambda: _money.money(period, staff_id)),
+            ("series", lambda: _money.series(period, step, staff_id, now)),
+        ]
     steps = [
-        ("table", lambda: classification(period, group_by, staff_id, now=now)),
-        ("previous_table", lambda: classification(previous, group_by, staff_id, now=now)),
-        ("rates", lambda: rates(period, staff_id, now=now)),
-        ("previous_rates", lambda: rates(previous, staff_id, now=now)),
-        ("money", lambda: money(period, staff_id)),
-        ("series", lambda: series(period, "day" if period.days <= 62 else "week", staff_id,
-                                  now=now)),
+        *parts,
         # The hot spots standing at the end of the period (now, for the current one); the
         # weekly report lists every window of its week (hotspots.in_period).
         ("hotspots", lambda: hotspot_detection.detect(

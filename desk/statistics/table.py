@@ -38,7 +38,8 @@ def finish(period: Period, group_by: str, grouped: dict, medians: dict,
     labels = _labels(group_by, [k for k in grouped])
     rows = [_row(key, labels.get(key, "" if key is None else str(key)), values, medians.get(key))
             for key, values in grouped.items()]
-    rows.sort(key=lambda r: (-r.received, r.label))
+    # Ties (two clerks of one name) by key, so that any order of the parts gives one table.
+    rows.sort(key=lambda r: (-r.received, r.label, r.key is not None, str(r.key)))
     # Every complaint is in exactly one row: the total adds the rows up (no second pass).
     total = _row(None, "", [sum(v[i] for v in grouped.values())
                             for i in range(len(FIGURES))]

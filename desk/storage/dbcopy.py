@@ -7,7 +7,7 @@ store on SQLite (desk.chain).
 
 Copies every table of the schema (settings, staff, departments, customers,
 complaints, history with its hash chain, attachments, number sequences, change
-log) keeping every id, in batches (a million complaints never sit in memory at
+log) keeping every id (not the statistics' aggregates: the target builds them again), in batches (a million complaints never sit in memory at
 once), inside one transaction on the target: a copy that fails leaves the target
 as it was. Then it rebuilds the search index on the target, lets PostgreSQL's id
 sequences continue after the copied ids, and checks the result: row counts per
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from peewee import AutoField, Database, ForeignKeyField, sort_models
 
-from desk.models import ALL_MODELS, Complaint
+from desk.models import AGGREGATE_TABLES, ALL_MODELS, Complaint
 from desk.storage import db, history, secrets
 from desk.storage.backends import backend_for
 from desk.storage.search_text import SEARCHABLE_FIELDS, complaint_tokens
@@ -235,7 +235,8 @@ def copy_store(source_url: str, target_url: str, force: bool = False, batch: int
         _check_schema(target, "target")
         report = CopyReport()
         internal = backend_for(source).internal_tables(source.get_tables())
-        known = {m._meta.table_name for m in ALL_MODELS} | {MIGRATION_TABLE}
+        known = ({m._meta.table_name for m in ALL_MODELS} | {MIGRATION_TABLE}
+                 | set(AGGREGATE_TABLES))
         report.not_copied = sorted(set(source.get_tables()) - known - internal)
         models = sort_models(ALL_MODELS)
         with target.atomic():
@@ -252,6 +253,9 @@ def copy_store(source_url: str, target_url: str, force: bool = False, batch: int
                  if isinstance(m._meta.primary_key, AutoField)])
             progress("rebuilding the search index")
             _rebuild_search_index(target, batch)
+            # The statistics' aggregates are built again from the copied complaints.
+            for name in AGGREGATE_TABLES:
+                target.execute_sql(f"DELETE FROM {name}")
         progress("checking")
         for model in models:
             report.tables.append(TableResult(model._meta.table_name,
