@@ -18,9 +18,10 @@ from decimal import Decimal
 from desk.chain.stores import Store
 from desk.errors import Cancelled
 from desk.models import now as clock
+from desk.statistics import combined, periods
+from desk.statistics import figures as store_figures
 from desk.statistics import hotspots as hotspot_detection
 from desk.statistics import money as money_part
-from desk.statistics import periods
 from desk.statistics import rates as rates_part
 from desk.statistics import table as table_part
 from desk.statistics.periods import Period
@@ -50,40 +51,99 @@ def use(store: Store) -> None:
 
 
 @dataclass
+class _TablePart:
+    """A store's classification parts: the figures, the hours of the handling minutes
+    (for the medians), and where its minutes come from (aggregated months, open edges)."""
+    group_by: str
+    grouped: dict
+    months: list
+    edge_minutes: dict
+    hours: dict
+
+    def minutes_in(self, buckets: set[int]) -> list[tuple]:
+        """(key, minute, n) in these hours: the months' from the aggregates, the edges'."""
+        found = combined.minutes_in_hours(self.group_by, self.months, buckets)
+        for key, counts in self.edge_minutes.items():
+            found += [(key, m, n) for m, n in counts.items() if m // 60 in buckets]
+        return found
+
+
+@dataclass
 class _Parts:
-    table: tuple
-    previous_table: tuple
+    table: _TablePart
+    previous_table: _TablePart
     rates: tuple
     previous_rates: tuple
     days: dict
     models: dict  # (brand, model) -> complaints in the hot-spot window, for the chain
 
 
+def _table_part(period: Period, group_by: str, now, aggregated: bool) -> _TablePart:
+    if aggregated:
+        grouped, months, edge_minutes = combined.table_part(period, group_by, now)
+    else:
+        (grouped, edge_minutes), months = table_part.part(period, group_by, None, now), []
+    return _TablePart(group_by, grouped, months, edge_minutes,
+                      combined.hour_counts(group_by, months, edge_minutes))
+
+
 def _parts(period: Period, group_by: str, now: datetime.datetime) -> _Parts:
+    """A store's parts: from its aggregates where it can make them right (a role that
+    only reads cannot rebuild a month: then from its complaints, as its desks would)."""
     previous = periods.previous(period)
+    aggregated = store_figures._aggregated([period, previous], None, now, True)
     count, days = hotspot_detection.rules()
     end = min(now, period.end - datetime.timedelta(seconds=1))
     models = {s.key: s.count for s in hotspot_detection._spots(
         "product", hotspot_detection.window_start(end.date(), days), end, 1,
         inclusive_end=True)}
-    return _Parts(table=table_part.part(period, group_by, None, now),
-                  previous_table=table_part.part(previous, group_by, None, now),
-                  rates=rates_part.part(period, None, now),
-                  previous_rates=rates_part.part(previous, None, now),
-                  days=money_part.days(period, None, now), models=models)
+    if aggregated:
+        rates_now, rates_before = combined.rates_part(period, now), combined.rates_part(
+            previous, now)
+        days_part = combined.days_part(period, now)
+    else:
+        rates_now, rates_before = rates_part.part(period, None, now), rates_part.part(
+            previous, None, now)
+        days_part = money_part.days(period, None, now)
+    return _Parts(table=_table_part(period, group_by, now, aggregated),
+                  previous_table=_table_part(previous, group_by, now, aggregated),
+                  rates=rates_now, previous_rates=rates_before, days=days_part, models=models)
 
 
-def _finish_table(period: Period, group_by: str, part: tuple, labels_from_db: bool = True):
-    grouped, minutes = part
-    total: Counter = Counter()
-    for counts in minutes.values():
-        total.update(counts)
-    medians = {k: table_part.median(c) for k, c in minutes.items()}
+def _medians(parts: list[tuple]) -> tuple[dict, float | None]:
+    """Exact medians over several stores' parts, (store, part, key -> chain key map or
+    None to keep the keys) each (store None: the one connected): their hours added up
+    say which hours hold the middle values, then each store's minutes in those hours."""
+    hours: dict = {}
+    for _store, part, rekey in parts:
+        for key, counts in part.hours.items():
+            hours.setdefault(_rekeyed(key, rekey), Counter()).update(counts)
+    middle = combined.MiddleHours(hours)
+    buckets = middle.buckets()
+    for store, part, rekey in parts:
+        if store is not None:
+            use(store)
+        for key, minute, n in part.minutes_in(buckets):
+            middle.add(_rekeyed(key, rekey), minute, n)
+    return middle.result()
+
+
+def _rekeyed(key, rekey: dict | None):
+    if rekey is None or key is None:
+        return key
+    return rekey.get(key, str(key))
+
+
+def _finish_table(period: Period, group_by: str, grouped: dict, medians: tuple,
+                  labels_from_db: bool = True):
     if labels_from_db:
-        return table_part.finish(period, group_by, grouped, medians, table_part.median(total))
+        return table_part.finish(period, group_by, grouped, *medians)
     # Chain keys are already names: finish as a grouping that looks no names up.
-    finished = table_part.finish(period, "channel", grouped, medians, table_part.median(total))
-    return replace(finished, group_by=group_by)
+    return replace(table_part.finish(period, "channel", grouped, *medians), group_by=group_by)
+
+
+def _store_table(period: Period, part: _TablePart):
+    return _finish_table(period, part.group_by, part.grouped, _medians([(None, part, None)]))
 
 
 def _store_data(period, group_by, now, parts: _Parts, hotspot_end) -> StatisticsData:
@@ -91,36 +151,27 @@ def _store_data(period, group_by, now, parts: _Parts, hotspot_end) -> Statistics
     spots = hotspot_detection.detect(hotspot_end)
     return StatisticsData(
         period=period, previous_period=periods.previous(period), now=now,
-        table=_finish_table(period, group_by, parts.table),
-        previous_table=_finish_table(periods.previous(period), group_by, parts.previous_table),
+        table=_store_table(period, parts.table),
+        previous_table=_store_table(periods.previous(period), parts.previous_table),
         rates=rates_part.finish(*parts.rates),
         previous_rates=rates_part.finish(*parts.previous_rates),
-        money=money_part.money(period, None),
+        money=store_figures.money(period, now=now),
         series=money_part.finish_series(period, step, parts.days), hotspots=spots)
 
 
-def _add_tables(store_parts: list[tuple[Store, tuple, dict]], by_name: bool):
-    """Sum (grouped, minutes) over the stores; keys joined by name where they are ids."""
+def _add_tables(store_parts: list[tuple[Store, _TablePart, dict | None]]):
+    """The stores' figures added up by chain key (names where the keys are ids), their
+    exact medians, and chain key -> {store code: the store's key}."""
     grouped: dict = {}
-    minutes: dict = {}
     keys: dict = {}
-    for store, (store_grouped, store_minutes), names in store_parts:
-        for key, values in store_grouped.items():
-            chain_key = _chain_key(store, key, names) if by_name else key
+    for store, part, rekey in store_parts:
+        for key, values in part.grouped.items():
+            chain_key = _rekeyed(key, rekey)
             keys.setdefault(chain_key, {})[store.code] = key
             into = grouped.setdefault(chain_key, [0] * (len(values) - 1) + [Decimal("0.00")])
             for i, value in enumerate(values):
                 into[i] += value
-        for key, counts in store_minutes.items():
-            chain_key = _chain_key(store, key, names) if by_name else key
-            minutes.setdefault(chain_key, Counter()).update(counts)
-    return (grouped, minutes), keys
-
-
-def _chain_key(store: Store, key, names: dict):
-    if key is None:
-        return None
-    return names.get(key, str(key))
+    return grouped, _medians(store_parts), keys
 
 
 def _add_rates(parts: list[tuple]) -> tuple:
@@ -180,7 +231,7 @@ def compute(stores: list[Store], period: Period, group_by: str = "category", *,
         use(store)
         parts = _parts(period, group_by, now)
         data = _store_data(period, group_by, now, parts, end)
-        names = {}
+        names = None
         if by_name:  # the names the store's table gave its rows
             names = {r.key: (f"{store.code} {r.label}" if group_by == "clerk" else r.label)
                      for r in data.table.rows + data.previous_table.rows}
@@ -188,9 +239,10 @@ def compute(stores: list[Store], period: Period, group_by: str = "category", *,
         if progress is not None:
             progress(done + 1, len(stores))
     previous = periods.previous(period)
-    table, keys = _add_tables([(s, p.table, n) for s, p, _d, n in collected], by_name)
-    previous_table, _ = _add_tables([(s, p.previous_table, n) for s, p, _d, n in collected],
-                                    by_name)
+    # The medians read each store's minutes in the middle hours: one more visit per store.
+    table, medians, keys = _add_tables([(s, p.table, n) for s, p, _d, n in collected])
+    previous_table, previous_medians, _ = _add_tables(
+        [(s, p.previous_table, n) for s, p, _d, n in collected])
     days: dict = {}
     for _s, parts, _d, _n in collected:
         for day, values in parts.days.items():
@@ -201,8 +253,8 @@ def compute(stores: list[Store], period: Period, group_by: str = "category", *,
     datas = [d for _s, _p, d, _n in collected]
     chain = StatisticsData(
         period=period, previous_period=previous, now=now,
-        table=_finish_table(period, group_by, table, labels_from_db=not by_name),
-        previous_table=_finish_table(previous, group_by, previous_table,
+        table=_finish_table(period, group_by, table, medians, labels_from_db=not by_name),
+        previous_table=_finish_table(previous, group_by, previous_table, previous_medians,
                                      labels_from_db=not by_name),
         rates=rates_part.finish(*_add_rates([p.rates for _s, p, _d, _n in collected])),
         previous_rates=rates_part.finish(

@@ -11,6 +11,7 @@ an upgrade adds tables (upgrade the head office first: it takes new columns unus
 
 from desk.chain.admin import SQL, Identifier, autocommit, conninfo
 from desk.chain.stores import ChainError, ensure_database
+from desk.models import AGGREGATE_TABLES
 
 PUBLICATION = "desk_chain"
 MIGRATION_TABLE = "schema_migration"
@@ -22,7 +23,23 @@ def _keyed_tables(cursor) -> list[str]:
         " WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> %s"
         " AND EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid"
         " AND k.contype = 'p') ORDER BY 1", (MIGRATION_TABLE,))
-    return [row[0] for row in cursor.fetchall()]
+    # The statistics' aggregates are each database's own: the head office builds its
+    # copy's from the rows that arrive (its triggers mark the months they move).
+    return [row[0] for row in cursor.fetchall() if row[0] not in AGGREGATE_TABLES]
+
+
+def _fire_triggers_on_replicated_rows(cursor) -> None:
+    """A subscription applies rows with triggers off; the ones that mark the months a
+    change moves (desk.statistics.aggregates) must fire for them too, and find their
+    tables under the apply worker's empty search_path."""
+    cursor.execute("SELECT c.relname, t.tgname, p.proname FROM pg_trigger t"
+                   " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid"
+                   " WHERE NOT t.tgisinternal AND t.tgname LIKE %s", ("stats\\_touch%",))
+    for table, trigger, function in cursor.fetchall():
+        cursor.execute(SQL("ALTER FUNCTION {}() SET search_path = public").format(
+            Identifier(function)))
+        cursor.execute(SQL("ALTER TABLE {} ENABLE ALWAYS TRIGGER {}").format(
+            Identifier(table), Identifier(trigger)))
 
 
 def publish(store_url: str, feed_role: str = "desk_chain_feed",
@@ -63,13 +80,15 @@ def subscribe(head_url: str, code: str, publisher_url: str) -> str:
     url = ensure_database(head_url, code)
     name = Identifier(subscription_name(code))
     with autocommit(url) as cursor:
+        _fire_triggers_on_replicated_rows(cursor)
         cursor.execute("SELECT 1 FROM pg_subscription WHERE subname = %s",
                        (subscription_name(code),))
         if cursor.fetchone():  # again: tables a later step added come along
             cursor.execute(SQL("ALTER SUBSCRIPTION {} REFRESH PUBLICATION").format(name))
             return url
-        # The schema's own first rows (settings, departments) would clash with the store's.
-        tables = _keyed_tables(cursor)
+        # The schema's own first rows (settings, departments) would clash with the store's;
+        # the aggregates are built again from the rows that come.
+        tables = _keyed_tables(cursor) + list(AGGREGATE_TABLES)
         cursor.execute(SQL("TRUNCATE {} CASCADE").format(
             SQL(", ").join(Identifier(t) for t in tables)))
         cursor.execute(SQL("CREATE SUBSCRIPTION {} CONNECTION {} PUBLICATION {}").format(

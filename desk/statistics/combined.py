@@ -26,6 +26,20 @@ def _where() -> str:
 
 
 def classification(period: Period, group_by: str, now: datetime.datetime) -> ClassificationTable:
+    grouped, months, minutes = table_part(period, group_by, now)
+    if not months:
+        total: Counter = Counter()
+        for counts in minutes.values():
+            total.update(counts)
+        return table.finish(period, group_by, grouped,
+                            {k: table.median(c) for k, c in minutes.items()}, table.median(total))
+    medians, total_median = _medians(group_by, months, minutes)
+    return table.finish(period, group_by, grouped, medians, total_median)
+
+
+def table_part(period: Period, group_by: str, now: datetime.datetime) -> tuple:
+    """(key -> figures and money, the whole months read from aggregates, key -> Counter
+    of handling minutes of the open edges): what adds up across stores too."""
     months, edges = aggregates.whole_months(period, now)
     grouped: dict = {}
     minutes: dict = {}
@@ -36,11 +50,7 @@ def classification(period: Period, group_by: str, now: datetime.datetime) -> Cla
         for key, counts in edge_minutes.items():
             minutes.setdefault(key, Counter()).update(counts)
     if not months:
-        total: Counter = Counter()
-        for counts in minutes.values():
-            total.update(counts)
-        return table.finish(period, group_by, grouped,
-                            {k: table.median(c) for k, c in minutes.items()}, table.median(total))
+        return grouped, months, minutes
     if group_by not in query.GROUP_KEYS:
         raise ValueError(f"unknown grouping: {group_by}")
     p = query.param()
@@ -49,8 +59,7 @@ def classification(period: Period, group_by: str, now: datetime.datetime) -> Cla
                                  (group_by, *_span(months))):
         _add(grouped, key_value(group_by, k),
              [int(v) for v in values[:-1]] + [query.decimal(values[-1])])
-    medians, total_median = _medians(group_by, months, minutes)
-    return table.finish(period, group_by, grouped, medians, total_median)
+    return grouped, months, minutes
 
 
 def _add(grouped: dict, key, values: list) -> None:
@@ -62,44 +71,72 @@ def _add(grouped: dict, key, values: list) -> None:
 def _medians(group_by: str, months: list[str], edge_minutes: dict) -> tuple[dict, float | None]:
     """Exact medians in two reads: the counts per hour say which hour holds each middle
     value, then only those hours' minutes are read."""
+    hours = hour_counts(group_by, months, edge_minutes)
+    medians = MiddleHours(hours)
+    for key, minute, n in minutes_in_hours(group_by, months, medians.buckets()):
+        medians.add(key, minute, n)
+    for key, counts in edge_minutes.items():
+        for minute, n in counts.items():
+            medians.add(key, minute, n)
+    return medians.result()
+
+
+def hour_counts(group_by: str, months: list[str], edge_minutes: dict) -> dict:
+    """key -> Counter(hour -> closed complaints) of the months and the edges."""
     p = query.param()
     hours: dict = {}
-    for k, bucket, n in query.rows(f"SELECT k, bucket, SUM(n) FROM stats_hours"
-                                   f" WHERE grp = {p} AND {_where()} GROUP BY k, bucket",
-                                   (group_by, *_span(months))):
-        hours.setdefault(key_value(group_by, k), Counter())[int(bucket)] += int(n)
+    if months:
+        for k, bucket, n in query.rows(f"SELECT k, bucket, SUM(n) FROM stats_hours"
+                                       f" WHERE grp = {p} AND {_where()} GROUP BY k, bucket",
+                                       (group_by, *_span(months))):
+            hours.setdefault(key_value(group_by, k), Counter())[int(bucket)] += int(n)
     for key, counts in edge_minutes.items():
         per_hour = hours.setdefault(key, Counter())
         for minute, n in counts.items():
             per_hour[minute // 60] += n
-    total_hours: Counter = Counter()
-    for counts in hours.values():
-        total_hours.update(counts)
-    wanted = {key: _middle_hours(counts) for key, counts in hours.items()}
-    total_wanted = _middle_hours(total_hours)
-    buckets = set(total_wanted).union(*wanted.values())
-    fine: dict = {}
-    total_fine: Counter = Counter()
+    return hours
 
-    def add(key, minute: int, n: int) -> None:
-        if minute // 60 in wanted.get(key, ()):
-            fine.setdefault(key, Counter())[minute] += n
-        if minute // 60 in total_wanted:
-            total_fine[minute] += n
 
-    if buckets:
-        marks = ", ".join([p] * len(buckets))
-        for k, minute, n in query.rows(
-                f"SELECT {group_by}, minute, SUM(n) FROM stats_minutes WHERE {_where()}"
-                f" AND bucket IN ({marks}) GROUP BY {group_by}, minute",
-                (*_span(months), *sorted(buckets))):
-            add(key_value(group_by, k), int(minute), int(n))
-    for key, counts in edge_minutes.items():
-        for minute, n in counts.items():
-            add(key, minute, n)
-    medians = {key: _median(hours[key], fine.get(key, Counter())) for key in hours
-               if sum(hours[key].values())}
-    return medians, _median(total_hours, total_fine)
+def minutes_in_hours(group_by: str, months: list[str], buckets: set[int]) -> list[tuple]:
+    """(key, minute, complaints) of the months' closed complaints in these hours."""
+    if not buckets or not months:
+        return []
+    p = query.param()
+    marks = ", ".join([p] * len(buckets))
+    return [(key_value(group_by, k), int(minute), int(n)) for k, minute, n in query.rows(
+            f"SELECT {group_by}, minute, SUM(n) FROM stats_minutes WHERE {_where()}"
+            f" AND bucket IN ({marks}) GROUP BY {group_by}, minute",
+            (*_span(months), *sorted(buckets)))]
+
+
+class MiddleHours:
+    """The medians of histograms known by the hour: which hours hold the middle values,
+    then those hours' minutes (add) give the exact medians (result). A chain adds its
+    stores' hours before asking, and each store's minutes after (desk.chain.figures)."""
+
+    def __init__(self, hours: dict):
+        self.hours = hours
+        self.total_hours: Counter = Counter()
+        for counts in hours.values():
+            self.total_hours.update(counts)
+        self.wanted = {key: _middle_hours(counts) for key, counts in hours.items()}
+        self.total_wanted = _middle_hours(self.total_hours)
+        self.fine: dict = {}
+        self.total_fine: Counter = Counter()
+
+    def buckets(self) -> set[int]:
+        return set(self.total_wanted).union(*self.wanted.values())
+
+    def add(self, key, minute: int, n: int) -> None:
+        if minute // 60 in self.wanted.get(key, ()):
+            self.fine.setdefault(key, Counter())[minute] += n
+        if minute // 60 in self.total_wanted:
+            self.total_fine[minute] += n
+
+    def result(self) -> tuple[dict, float | None]:
+        medians = {key: _median(self.hours[key], self.fine.get(key, Counter()))
+                   for key in self.hours if sum(self.hours[key].values())}
+        return medians, _median(self.total_hours, self.total_fine)
 
 
 def _middle_hours(per_hour: Counter) -> set[int]:
@@ -131,6 +168,10 @@ def _median(per_hour: Counter, minutes: Counter) -> float | None:
 
 
 def rates_of(period: Period, now: datetime.datetime) -> Rates:
+    return rates.finish(*rates_part(period, now))
+
+
+def rates_part(period: Period, now: datetime.datetime) -> tuple[Counter, list[int]]:
     months, edges = aggregates.whole_months(period, now)
     counts: Counter = Counter()
     missed: list[int] = []
@@ -144,7 +185,7 @@ def rates_of(period: Period, now: datetime.datetime) -> Rates:
             counts[name] += int(n)
         missed += query.ids(f"SELECT complaint_id FROM stats_missed WHERE {_where()}",
                             _span(months))
-    return rates.finish(counts, missed)
+    return counts, missed
 
 
 def money_of(period: Period, now: datetime.datetime) -> MoneyBreakdown:
@@ -167,6 +208,11 @@ def money_of(period: Period, now: datetime.datetime) -> MoneyBreakdown:
 def series_of(period: Period, step: str, now: datetime.datetime) -> list[SeriesPoint]:
     if step not in ("day", "week"):
         raise ValueError(f"unknown step: {step}")
+    return money.finish_series(period, step, days_part(period, now))
+
+
+def days_part(period: Period, now: datetime.datetime) -> dict[str, list[int]]:
+    """ISO day -> [received, closed, on time, overdue], from the months and the edges."""
     months, edges = aggregates.whole_months(period, now)
     found: dict[str, list[int]] = {}
 
@@ -183,4 +229,4 @@ def series_of(period: Period, step: str, now: datetime.datetime) -> list[SeriesP
                 f"SELECT day, received, closed, on_time, overdue FROM stats_day"
                 f" WHERE {_where()}", _span(months)):
             add(str(day).strip(), values)
-    return money.finish_series(period, step, found)
+    return found

@@ -3,6 +3,7 @@ replicates into it (logical replication between two servers started here), a sto
 SQLite is mirrored by `desk chain append`, and the head office reads with a role that
 cannot write."""
 
+import datetime
 import subprocess
 import sys
 import time
@@ -127,3 +128,35 @@ def test_a_publisher_without_a_logical_log_is_told_what_to_set(servers):
         replication.publish(admin.with_database(head_pg.url, "plain"))
     with pytest.raises(stores.ChainError, match="store code"):
         stores.database_name("北店; DROP")
+
+
+def test_the_head_office_keeps_its_own_aggregates_of_a_replicated_store(servers):
+    """The statistics' aggregates are not replicated: the head office's triggers mark
+    the months the arriving rows move, and its figures match the store's own."""
+    from desk.chain import figures
+    from desk.statistics import figures as store_figures
+    from desk.statistics import periods
+
+    store_pg, head_pg = servers
+    with admin.autocommit(store_pg.url) as cursor:
+        cursor.execute('CREATE DATABASE "east"')
+    east = admin.with_database(store_pg.url, "east")
+    boss = set_up(east, "东店", "E03", ["13700000001", "13700000002"])
+    db.close()
+    tables = replication.publish(east)
+    assert not any(t.startswith("stats_") for t in tables)
+    head_east = replication.subscribe(head_pg.url, "E03",
+                                      east.replace("desk@", "desk_chain_feed@"))
+    wait_for(lambda: replication.is_ready(head_east, "E03"), "the first copy")
+    period = periods.Period(datetime.datetime(2020, 1, 1),
+                            datetime.datetime.now() + datetime.timedelta(days=1))
+    store = next(s for s in stores.stores(head_pg.url) if s.code == "E03")
+    first = figures.compute([store], period).by_store["E03"].table.total.received
+    assert first == 2
+    db.connect(east, migrate=False)
+    registration.register(make_input(phone="13700000003"), boss, "台1")
+    own = store_figures.compute(period).table
+    db.close()
+    wait_for(lambda: rows(head_east, "SELECT count(*) FROM complaint") == [(3,)], "the row")
+    assert rows(head_east, "SELECT count(*) FROM stats_touch")[0][0] > 0  # marked there
+    assert figures.compute([store], period).by_store["E03"].table == own
