@@ -27,7 +27,7 @@ from desk.chain import figures as chain_figures  # noqa: E402
 from desk.statistics import periods  # noqa: E402
 from desk.storage import db  # noqa: E402
 
-TARGETS = {"month": 1.0, "year": 3.0}
+TARGETS = {"year": 3.0}  # issue 17: the chain's year; the month is shown beside it
 
 
 def make_chain(head: str, count: int, complaints: int) -> list[stores.Store]:
@@ -77,11 +77,12 @@ def main(argv=None) -> int:
     for name, period in {"month": periods.last_month(now),
                          "year": periods.year(now.year - 1)}.items():
         result = timed(chain, period, args.repeat)
-        ok = "ok" if result["median_s"] < TARGETS[name] else "SLOW"
+        target = TARGETS.get(name)
+        verdict = "" if target is None else (
+            f" (target < {target:.0f} s: {'ok' if result['median_s'] < target else 'SLOW'})")
         print(f"  {name:<5} {period.start:%Y-%m-%d}..{period.last_day:%Y-%m-%d}:"
               f" median {result['median_s']:.2f} s, max {result['max_s']:.2f} s,"
-              f" {result['median_s'] / len(chain):.3f} s per store"
-              f" (target < {TARGETS[name]:.0f} s: {ok})", flush=True)
+              f" {result['median_s'] / len(chain):.3f} s per store{verdict}", flush=True)
     db.close()
     return 0
 

@@ -76,6 +76,7 @@ class _Parts:
     previous_rates: tuple
     days: dict
     models: dict  # (brand, model) -> complaints in the hot-spot window, for the chain
+    hotspots: list  # the store's own
 
 
 def _table_part(period: Period, group_by: str, now, aggregated: bool) -> _TablePart:
@@ -92,11 +93,8 @@ def _parts(period: Period, group_by: str, now: datetime.datetime) -> _Parts:
     only reads cannot rebuild a month: then from its complaints, as its desks would)."""
     previous = periods.previous(period)
     aggregated = store_figures._aggregated([period, previous], None, now, True)
-    count, days = hotspot_detection.rules()
     end = min(now, period.end - datetime.timedelta(seconds=1))
-    models = {s.key: s.count for s in hotspot_detection._spots(
-        "product", hotspot_detection.window_start(end.date(), days), end, 1,
-        inclusive_end=True)}
+    spots, models = hotspot_detection.detect_with_counts(end)
     if aggregated:
         rates_now, rates_before = combined.rates_part(period, now), combined.rates_part(
             previous, now)
@@ -107,7 +105,8 @@ def _parts(period: Period, group_by: str, now: datetime.datetime) -> _Parts:
         days_part = money_part.days(period, None, now)
     return _Parts(table=_table_part(period, group_by, now, aggregated),
                   previous_table=_table_part(previous, group_by, now, aggregated),
-                  rates=rates_now, previous_rates=rates_before, days=days_part, models=models)
+                  rates=rates_now, previous_rates=rates_before, days=days_part, models=models,
+                  hotspots=spots)
 
 
 def _medians(parts: list[tuple]) -> tuple[dict, float | None]:
@@ -146,9 +145,8 @@ def _store_table(period: Period, part: _TablePart):
     return _finish_table(period, part.group_by, part.grouped, _medians([(None, part, None)]))
 
 
-def _store_data(period, group_by, now, parts: _Parts, hotspot_end) -> StatisticsData:
+def _store_data(period, group_by, now, parts: _Parts) -> StatisticsData:
     step = "day" if period.days <= 62 else "week"
-    spots = hotspot_detection.detect(hotspot_end)
     return StatisticsData(
         period=period, previous_period=periods.previous(period), now=now,
         table=_store_table(period, parts.table),
@@ -156,7 +154,7 @@ def _store_data(period, group_by, now, parts: _Parts, hotspot_end) -> Statistics
         rates=rates_part.finish(*parts.rates),
         previous_rates=rates_part.finish(*parts.previous_rates),
         money=store_figures.money(period, now=now),
-        series=money_part.finish_series(period, step, parts.days), hotspots=spots)
+        series=money_part.finish_series(period, step, parts.days), hotspots=parts.hotspots)
 
 
 def _add_tables(store_parts: list[tuple[Store, _TablePart, dict | None]]):
@@ -230,7 +228,7 @@ def compute(stores: list[Store], period: Period, group_by: str = "category", *,
             raise Cancelled()
         use(store)
         parts = _parts(period, group_by, now)
-        data = _store_data(period, group_by, now, parts, end)
+        data = _store_data(period, group_by, now, parts)
         names = None
         if by_name:  # the names the store's table gave its rows
             names = {r.key: (f"{store.code} {r.label}" if group_by == "clerk" else r.label)

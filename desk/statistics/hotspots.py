@@ -61,6 +61,18 @@ def detect(now: datetime.datetime, *, count: int | None = None,
     return _ordered(found)
 
 
+def detect_with_counts(now: datetime.datetime, *, count: int | None = None,
+                       days: int | None = None) -> tuple[list[HotSpot], dict]:
+    """detect(), and how many complaints every product model had in the same window (a
+    chain adds them up across its stores, desk.chain.figures): one query per kind."""
+    count, days = rules(count, days)
+    start = window_start(now.date(), days)
+    products = _spots("product", start, now, 1, inclusive_end=True)
+    found = [s for s in products if s.count >= count]
+    found += _spots("cause_department", start, now, count, inclusive_end=True)
+    return _ordered(found), {s.key: s.count for s in products}
+
+
 def in_period(period: Period, *, count: int | None = None,
               days: int | None = None) -> list[HotSpot]:
     """For the weekly report: every key whose D-day window ending on a day of the period

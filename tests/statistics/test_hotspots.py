@@ -84,3 +84,16 @@ def test_weekly_report_lists_windows_ending_in_the_week(reg):
     after = periods.previous(periods.Period(D(2026, 10, 26), D(2026, 11, 2)))
     assert after == periods.Period(D(2026, 10, 19), D(2026, 10, 26))
     assert [s.key[1] for s in hotspots.in_period(after)] == ["V2"]
+
+
+
+def test_detect_with_counts_is_detect_and_counts_every_model(reg):
+    """The chain's one pass: the store's hot spots exactly, and every model's count."""
+    for day in (1, 3, 5):
+        reg(D(2026, 10, day, 9), product_brand="格力", product_model="KFR-35GW")
+    reg(D(2026, 10, 4, 9), product_brand="美的", product_model="M1")
+    reg(D(2026, 9, 1, 9), product_brand="美的", product_model="M1")  # outside the window
+    at = D(2026, 10, 6, 20)
+    spots, models = hotspots.detect_with_counts(at)
+    assert spots == hotspots.detect(at) and len(spots) == 1
+    assert models == {("格力", "KFR-35GW"): 3, ("美的", "M1"): 1}
