@@ -192,8 +192,9 @@ def _build_minutes(month: str, span: Period) -> None:
     _execute(f"INSERT INTO stats_minutes (month, bucket, minute, {names}, n)"
              f" SELECT {p}, CASE WHEN x.m >= 0 THEN x.m / 60 ELSE -((59 - x.m) / 60) END,"
              f" x.m, {', '.join('x.' + g for g in GROUPINGS)}, COUNT(*)"
-             f" FROM (SELECT {minutes} AS m, {keys} {query.FROM}"
-             f" WHERE {where.sql} AND c.status = 'closed') x WHERE x.m IS NOT NULL"
+             # closed in the CASE, not in WHERE (see table._minutes)
+             f" FROM (SELECT CASE WHEN c.status = 'closed' THEN {minutes} END AS m, {keys}"
+             f" {query.FROM} WHERE {where.sql}) x WHERE x.m IS NOT NULL"
              f" GROUP BY x.m, {', '.join('x.' + g for g in GROUPINGS)}",
              (month, *where.params))
     for group_by in GROUPINGS:

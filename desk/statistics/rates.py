@@ -44,7 +44,10 @@ def _complaint_parts(period: Period, staff_id, now) -> dict[str, tuple[query.Whe
 
 
 # Member callback coverage: the members' founded complaints, and a callback that reached them.
-MEMBER = ("c.kind = 'complaint' AND cc.judgment = 'founded'"
+# `c.kind || ''`: the same test, which no index on kind can serve, so that SQLite reads the
+# month's closed complaints through closed_at (ix_complaint_stats_closed: 0.02 s instead of
+# 0.7 s through the kind index on a million complaints).
+MEMBER = ("c.kind || '' = 'complaint' AND cc.judgment = 'founded'"
           " AND c.member_no IS NOT NULL AND c.member_no <> ''")
 REACHED_BY_CALLBACK = (f"EXISTS (SELECT 1 FROM callback cb WHERE cb.complaint_id = c.id"
                        f" AND cb.state = 'done' AND cb.outcome IN ({query.in_list(REACHED)}))")
