@@ -5,6 +5,8 @@
     desk chain append --from SQLITE_URL --head URL            nightly, a store on SQLite
     desk chain reader --head URL --role NAME [--password P]   the read-only role
     desk chain list --head URL                                 the stores held
+    desk chain refresh --head URL                              nightly: the statistics'
+                                                               months of every store
 """
 
 import sys
@@ -32,6 +34,9 @@ def add_arguments(parser) -> None:
     reader.add_argument("--password")
     listing = sub.add_parser("list", help="the stores the head office holds")
     listing.add_argument("--head", required=True, metavar="URL")
+    refresh = sub.add_parser("refresh", help="build every store's statistics months that "
+                             "moved (a role that may write; nightly, after the feeds)")
+    refresh.add_argument("--head", required=True, metavar="URL")
 
 
 def run(args) -> int:
@@ -50,6 +55,9 @@ def run(args) -> int:
                                  progress=lambda text: print(text, flush=True))
             print(dbcopy.format_report(report))
             return 0 if report.ok else 1
+        elif args.chain_command == "refresh":
+            for store in stores.stores(args.head):
+                print(f"{store.code}: {stores.refresh(store)} months up to date", flush=True)
         elif args.chain_command == "reader":
             stores.grant_reader(args.head, args.role, args.password)
             print(f"role {args.role} reads every store database")

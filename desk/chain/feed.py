@@ -3,6 +3,7 @@
 import json
 from collections.abc import Callable
 
+from desk.chain import stores
 from desk.chain.stores import ChainError, ensure_database
 from desk.storage import db, dbcopy
 
@@ -23,5 +24,9 @@ def append(store_url: str, head_url: str,
            progress: Callable[[str], None] = lambda text: None) -> dbcopy.CopyReport:
     """Mirror the store into its database at the head office (made on the first run).
     Idempotent: a second run the same night changes nothing."""
-    target = ensure_database(head_url, store_code(store_url))
-    return dbcopy.copy_store(store_url, target, append=True, progress=progress)
+    code = store_code(store_url)
+    target = ensure_database(head_url, code)
+    report = dbcopy.copy_store(store_url, target, append=True, progress=progress)
+    progress("building the statistics' months the night's changes moved")
+    stores.refresh(stores.Store(code, code, stores.database_name(code), target))
+    return report

@@ -87,3 +87,25 @@ def grant_reader(head_url: str, role: str, password: str | None = None) -> None:
             cursor.execute(SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(who))
             cursor.execute(SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON "
                                "TABLES TO {}").format(who))
+
+
+def refresh(store: Store) -> int:
+    """Build the store database's statistics aggregates for every month the marks say
+    moved (as a role that may write: the head office's readers cannot); the months."""
+    import datetime
+
+    from desk.statistics import aggregates, periods
+
+    db.connect(store.url, migrate=False)
+    try:
+        now = datetime.datetime.now()
+        first = db.current().db.execute_sql("SELECT MIN(received_at) FROM complaint").fetchone()[0]
+        if first is None:
+            return 0
+        if not isinstance(first, datetime.datetime):  # SQLite hands back text
+            first = datetime.datetime.fromisoformat(str(first))
+        months = aggregates.whole_months(periods.Period(first, now), now)[0]
+        aggregates.refresh(months, now)
+        return len(months)
+    finally:
+        db.close()

@@ -163,30 +163,64 @@ def _drop_stale(model, source: Database, target: Database, batch: int) -> None:
 def _copy_model(model, source: Database, target: Database, batch: int,
                 upsert: bool = False) -> None:
     fields = model._meta.sorted_fields
+    pk = model._meta.primary_key
     self_refs = _self_references(model)
     later = [_position(fields, f) for f in self_refs]
-    pk_index = _position(fields, model._meta.primary_key) if self_refs else None
+    pk_index = _position(fields, pk) if pk else None
     chunk = max(1, MAX_PARAMETERS // len(fields))
+    mirror = upsert and pk
     # Bound to the target while inserting: its blob type and its value conversions.
     links = []  # (row id, field, value): a row may point at one copied after it
     with target.bind_ctx([model], bind_refs=False, bind_backrefs=False):
         for rows in _pages(model, source, batch):
+            have = _target_rows(model, target, [r[pk_index] for r in rows]) if mirror else {}
             if later:
                 pairs = list(zip(self_refs, later, strict=True))
                 for row in rows:
-                    links += [(row[pk_index], f, row[i]) for f, i in pairs if row[i] is not None]
+                    old = have.get(row[pk_index])
+                    links += [(row[pk_index], f, row[i]) for f, i in pairs
+                              if row[i] is not None and (old is None or old[i] != row[i])]
+            if mirror:  # only what differs: the target's triggers see real changes only
+                _update_changed(model, target, [r for r in rows if r[pk_index] in have],
+                                have, pk_index, set(later))
+                rows = [r for r in rows if r[pk_index] not in have]
+            if later:
                 rows = [tuple(None if i in later else v for i, v in enumerate(row))
                         for row in rows]
             for start in range(0, len(rows), chunk):
-                insert = model.insert_many(rows[start:start + chunk], fields=fields)
-                if upsert and model._meta.primary_key:
-                    insert = insert.on_conflict(
-                        conflict_target=[model._meta.primary_key],
-                        preserve=[f for f in fields if f is not model._meta.primary_key])
-                insert.bind(target).execute()
+                model.insert_many(rows[start:start + chunk], fields=fields).bind(
+                    target).execute()
         for row_id, fk, value in links:  # once every row is in
-            model.update({fk: value}).where(model._meta.primary_key == row_id) \
-                .bind(target).execute()
+            model.update({fk: value}).where(pk == row_id).bind(target).execute()
+
+
+def _target_rows(model, target: Database, ids: list) -> dict:
+    """id -> the target's row, as the source's rows come (a mirror compares them)."""
+    fields = model._meta.sorted_fields
+    pk = model._meta.primary_key
+    index = _position(fields, pk)
+    return {row[index]: _plain(row) for row in
+            model.select(*fields).where(pk.in_(ids)).tuples().bind(target)}
+
+
+def _plain(row: tuple) -> tuple:
+    return tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+
+
+def _update_changed(model, target: Database, rows: list, have: dict, pk_index: int,
+                    links: set[int]) -> None:
+    """Rows the target holds with other values: updated one by one (plain UPDATEs, not
+    an upsert, whose conflict clause would override the target's own triggers'), their
+    links to rows of the same table left to the links pass."""
+    fields = model._meta.sorted_fields
+    for row in rows:
+        row = _plain(row)
+        old = have[row[pk_index]]
+        changed = {f: v for i, (f, v) in enumerate(zip(fields, row, strict=True))
+                   if i != pk_index and i not in links and old[i] != v}
+        if changed:
+            model.update(changed).where(model._meta.primary_key == row[pk_index]).bind(
+                target).execute()
 
 
 def _rebuild_search_index(target: Database, batch: int) -> None:
@@ -253,8 +287,9 @@ def copy_store(source_url: str, target_url: str, force: bool = False, batch: int
                  if isinstance(m._meta.primary_key, AutoField)])
             progress("rebuilding the search index")
             _rebuild_search_index(target, batch)
-            # The statistics' aggregates are built again from the copied complaints.
-            for name in AGGREGATE_TABLES:
+            # The statistics' aggregates are built again from the copied complaints (a
+            # mirror keeps its own: its triggers marked the months the changes moved).
+            for name in AGGREGATE_TABLES if not append else ():
                 target.execute_sql(f"DELETE FROM {name}")
         progress("checking")
         for model in models:

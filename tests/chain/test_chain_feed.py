@@ -98,11 +98,19 @@ def test_two_stores_feed_the_head_office_and_a_reader_only_reads(servers, tmp_pa
     # The store on SQLite: the nightly mirror, twice.
     appended = run_desk("chain", "append", "--from", south, "--head", head_pg.url)
     assert appended.returncode == 0, appended.stdout + appended.stderr
+    south_head = admin.with_database(head_pg.url, "desk_store_s02")
+    marks = rows(south_head, "SELECT count(*) FROM stats_touch")
     assert feed.append(south, head_pg.url).ok
+    assert rows(south_head, "SELECT count(*) FROM stats_touch") == marks  # nothing moved
     listed = stores.stores(head_pg.url)
     assert [(s.code, s.name, s.database) for s in listed] == [
         ("N01", "北店", "desk_store_n01"), ("S02", "南店", "desk_store_s02")]
     assert rows(listed[1].url, "SELECT count(*) FROM complaint") == [(1,)]
+    # Marks wait only for the month still open (its statistics read the complaints).
+    this_month = "SELECT count(*) FROM stats_touch WHERE month < to_char(now(), 'YYYY-MM')"
+    assert rows(south_head, this_month) == [(0,)]
+    refreshed = run_desk("chain", "refresh", "--head", head_pg.url)
+    assert refreshed.returncode == 0 and "N01:" in refreshed.stdout, refreshed.stderr
 
     # The head office reads with a role that may not write.
     stores.grant_reader(head_pg.url, "desk_head", "lesen")
