@@ -238,13 +238,19 @@ def _appointment_item(a: appointments.AppointmentInfo) -> Item:
                 detail=" · ".join(p for p in (a.department_name, a.address) if p)[:80])
 
 
-def _first_contact_items(until: datetime.datetime, cap: int, at: datetime.datetime) -> list[Item]:
-    """New customers whose first contact falls due by `until` (overdue ones first)."""
-    _count, owed = customer_assignment.first_contacts_due(until, cap)
-    return [Item(key=f"first_contact:{c.id}", customer=c.name, phone=c.phone,
-                 status=c.state(at), due=_minute(c.first_contact_due), todo="first_contact",
-                 detail=c.holder_name, overdue=c.state(at) == "overdue")
-            for c in owed]
+def _first_contact_items(until: datetime.datetime, cap: int,
+                         at: datetime.datetime) -> tuple[int, list[Item]]:
+    """(how many, the earliest `cap`) new customers whose first contact falls due by
+    `until`, overdue ones first."""
+    count, owed = customer_assignment.first_contacts_due(until, cap)
+    items = []
+    for c in owed:
+        state = c.state(at)
+        items.append(Item(key=f"first_contact:{c.id}", customer=c.name, phone=c.phone,
+                          status=state, due=_minute(c.first_contact_due),
+                          todo="first_contact", detail=c.holder_name,
+                          overdue=state == "overdue"))
+    return count, items
 
 
 def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
@@ -259,6 +265,7 @@ def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
     horizon = following.end if following else shift.end + datetime.timedelta(hours=12)
     cap = _setting_int(LIST_CAP_KEY, LIST_CAP)
     open_count, open_items = _open_complaints(at, cap)
+    first_contacts_count, first_contacts = _first_contact_items(horizon, cap, at)
 
     due = callbacks.due_between(datetime.datetime(2000, 1, 1), horizon)
     sections = {
@@ -286,14 +293,13 @@ def compose(at: datetime.datetime, from_staff) -> HandoverDraft:
                               due=_minute(w.deadline), todo="written_reply", detail=w.channel,
                               overdue=w.deadline is not None and w.deadline < at)
                          for w in replies.awaiting_replies(cap)],
-        FIRST_CONTACTS: _first_contact_items(horizon, cap, at),
+        FIRST_CONTACTS: first_contacts,
         SUDDEN: _sudden_events(shift.start, min(at + datetime.timedelta(seconds=1), shift.end),
                                _setting_int(SUDDEN_EVENT_KEY, SUDDEN_EVENT_COUNT)),
     }
     totals = {key: len(items) for key, items in sections.items()}
     totals[OPEN] = open_count
-    if totals[FIRST_CONTACTS] == cap:
-        totals[FIRST_CONTACTS] = customer_assignment.first_contacts_due(horizon, 0)[0]
+    totals[FIRST_CONTACTS] = first_contacts_count
     if totals[AWAITING_REPLY] == cap:
         totals[AWAITING_REPLY] = replies.awaiting_count()
     return HandoverDraft(

@@ -50,8 +50,7 @@ class HeadOfficeWindow(StatisticsWindow):
             self.tr("Store"), words.figure("received"), words.figure("closed"),
             words.figure("still_open"), words.rate("on_time"), words.rate("satisfaction"),
             words.figure("median_hours"), words.figure("money"), self.tr("Hot spots")])
-        self.stores_table.cellDoubleClicked.connect(
-            lambda row, _col: self.store_box.setCurrentIndex(row))
+        self.stores_table.cellDoubleClicked.connect(self._stores_row_chosen)
         return self.stores_table
 
     # -- computing: every store at once, on the worker ---------------------------------------
@@ -63,20 +62,17 @@ class HeadOfficeWindow(StatisticsWindow):
     def _show(self, result, at) -> None:
         self.result = result
         self._fill_stores_table(result)
-        super()._show(self._chosen_data(), at)
-
-    def _chosen_data(self):
-        code = self.store_box.currentData()
-        return self.result.chain if code == CHAIN else self.result.by_store[code]
+        self._show_chosen(at)
 
     def _store_chosen(self, *_args) -> None:
         if self.result is not None:
-            super()._show(self._chosen_data(), self.computed_at)
-            self.own_grants_enabled(self.store_box.currentData() != CHAIN)
+            self._show_chosen(self.computed_at)
 
-    def own_grants_enabled(self, enabled: bool) -> None:
-        """A chain's own grants are several stores' complaints: opened from a store only."""
-        self.own_grants.setEnabled(enabled)
+    def _show_chosen(self, at) -> None:
+        code = self.store_box.currentData()
+        super()._show(self.result.chain if code == CHAIN else self.result.by_store[code], at)
+        # A chain's own grants are several stores' complaints: opened from a store only.
+        self.own_grants.setEnabled(code != CHAIN)
 
     def _fill_stores_table(self, result) -> None:
         rows = [(f"{s.code} {s.name}", result.by_store[s.code]) for s in result.stores]
@@ -90,11 +86,9 @@ class HeadOfficeWindow(StatisticsWindow):
                       f"{total.money:,.2f}", str(len(data.hotspots)))
             for c, text in enumerate(values):
                 self.stores_table.setItem(r, c, QTableWidgetItem(text))
-        # the chain's row comes last: double-clicking it chooses the whole chain
-        self.stores_table.cellDoubleClicked.disconnect()
-        self.stores_table.cellDoubleClicked.connect(self._stores_row_chosen)
 
     def _stores_row_chosen(self, row: int, _column: int) -> None:
+        """A store's row chooses that store; the chain's, last, the whole chain."""
         self.store_box.setCurrentIndex(0 if row == len(self.stores) else row + 1)
 
     def _scope_name(self) -> str:
