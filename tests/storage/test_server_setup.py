@@ -16,6 +16,7 @@ from desk.models import Complaint
 from desk.staff import auth
 from desk.storage import db, secrets, server
 from tests.conftest import as_user
+from tests.helpers import cannot_run
 
 OWNER_PW, APP_PW = "业主 pass#1", "前台 pass:2"
 
@@ -236,7 +237,7 @@ def test_the_sql_script_then_upgrade_gives_the_same_set_up(pg_admin_url, names, 
 
     psql = _pg_bin("psql")
     if psql is None:
-        pytest.skip("psql is not installed")
+        cannot_run("psql is not installed (tools/setup --tests installs postgresql-client)")
     parts = urlsplit(pg_admin_url)
     command = [psql, "-X", "-q", "-h", parts.hostname, "-p", str(parts.port), "-U", parts.username,
                "-d", parts.path.lstrip("/"), "-v", f"db={names.database}",
